@@ -1,0 +1,62 @@
+// swift-tools-version:6.0
+//
+// mailroute: a mail-intake pipeline. The targets follow the flow of a message:
+// C libraries -> their Swift wrappers -> message model -> mailbox readers ->
+// reports -> the `mailroute` command. ARCHITECTURE.md draws the same picture.
+import PackageDescription
+
+let package = Package(
+    name: "mailroute",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "mailroute", targets: ["mailroute"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // System libraries, found through pkg-config. Nothing but their one wrapper imports them.
+        .systemLibrary(
+            name: "CPCRE2", pkgConfig: "libpcre2-8",
+            providers: [.apt(["libpcre2-dev"]), .brew(["pcre2"])]),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .systemLibrary(
+            name: "COpenSSL", pkgConfig: "openssl",
+            providers: [.apt(["libssl-dev"]), .brew(["openssl"])]),
+
+        // Safe Swift wrappers, one per C library.
+        .target(name: "Patterns", dependencies: ["CPCRE2"]),
+        .target(name: "XMLDocuments", dependencies: ["CLibXML2"]),
+        .target(name: "TLS", dependencies: ["COpenSSL"]),
+        .target(name: "Charsets"),
+
+        // The message model: raw bytes in, headers, addresses and MIME tree out. No I/O.
+        .target(name: "MessageModel", dependencies: ["Charsets"]),
+
+        // Sources: mailbox readers that stream raw messages with their positions.
+        .target(name: "Mailboxes"),
+
+        // Reports about messages, for people and machines.
+        .target(name: "Inspection", dependencies: ["MessageModel", "Mailboxes"]),
+
+        // The command.
+        .executableTarget(
+            name: "mailroute",
+            dependencies: [
+                "Inspection", "MessageModel", "Mailboxes",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        .testTarget(name: "PatternsTests", dependencies: ["Patterns"]),
+        .testTarget(name: "XMLDocumentsTests", dependencies: ["XMLDocuments"]),
+        .testTarget(name: "TLSTests", dependencies: ["TLS"]),
+        .testTarget(name: "CharsetsTests", dependencies: ["Charsets"]),
+        .testTarget(name: "MessageModelTests", dependencies: ["MessageModel"]),
+        .testTarget(name: "MailboxesTests", dependencies: ["Mailboxes"]),
+        .testTarget(name: "InspectionTests", dependencies: ["Inspection", "MessageModel", "Mailboxes"]),
+        .testTarget(name: "CLITests", dependencies: []),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+import MessageModel
+enum InspectionPlaceholder {}

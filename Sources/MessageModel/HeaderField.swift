@@ -1,0 +1,44 @@
+/// One header field as written in the message: `Subject: =?utf-8?Q?Hi?=`.
+///
+/// The raw bytes are kept exactly; unfolding and decoding are done on request
+/// because most fields are never looked at.
+public struct HeaderField: Sendable {
+    /// The field name as written (case kept).
+    public let name: String
+    /// The field name in lower case, for comparisons.
+    public let lowercasedName: String
+    /// The bytes after the colon up to the end of the field, folding line breaks included, final line break excluded.
+    public let rawValue: ArraySlice<UInt8>
+    /// The 1-based line of the field's first line, counted in the message (or the encapsulated message) it belongs to.
+    public let line: Int
+
+    public init(name: String, rawValue: ArraySlice<UInt8>, line: Int) {
+        self.name = name
+        self.lowercasedName = name.lowercased()
+        self.rawValue = rawValue
+        self.line = line
+    }
+
+    /// The value unfolded (line breaks removed, RFC 5322 section 2.2.3) and with
+    /// leading and trailing white space trimmed, read as UTF-8 (RFC 6532) with
+    /// invalid bytes replaced by U+FFFD.
+    public var unfoldedValue: String {
+        HeaderText.unfold(rawValue)
+    }
+
+    /// The unfolded value with RFC 2047 encoded words decoded, as an unstructured field is shown to a person.
+    public func decodedValue(defects: inout [Defect]) -> String {
+        let unfolded = HeaderText.unfold(rawValue)
+        if HeaderText.hasInvalidUTF8(rawValue) {
+            defects.append(Defect(.invalidUTF8Header, "the value has bytes that are not UTF-8", at: name))
+        }
+        guard unfolded.utf8.contains(UInt8(ascii: "=")) else { return unfolded }
+        return EncodedWords.decode(unfolded, location: name, defects: &defects)
+    }
+
+    /// The decoded value, problems ignored.
+    public var decodedValue: String {
+        var ignored: [Defect] = []
+        return decodedValue(defects: &ignored)
+    }
+}

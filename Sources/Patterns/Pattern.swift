@@ -1,0 +1,3 @@
+import CPCRE2
+/// Placeholder; see the Patterns module.
+enum PatternsPlaceholder {}

@@ -1,0 +1,2 @@
+import COpenSSL
+enum TLSPlaceholder {}
