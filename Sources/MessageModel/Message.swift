@@ -24,3 +24,37 @@ public struct Message: Sendable {
     /// The size of the message in bytes.
     public var size: Int { bytes.count }
 }
+
+extension Message {
+    /// Reads a message from its raw bytes.
+    ///
+    /// - Parameters:
+    ///   - bytes: the message as received, CRLF or LF line ends.
+    ///   - scope: `.header` reads only the top-level header (the cheap path for
+    ///     header-only rules); `.structure` also locates every MIME part.
+    ///   - limits: bounds on header fields, nesting and parts; reaching one adds a defect.
+    public init(bytes: [UInt8], scope: Scope = .structure, limits: ParseLimits = .standard) {
+        var parser = MIMEParser(bytes: bytes, limits: limits, scope: scope)
+        let root = parser.parsePart(range: 0..<bytes.count, path: "", depth: 0, defaultType: .textPlain)
+        var defects = parser.defects
+        if bytes.isEmpty {
+            defects.insert(Defect(.emptyMessage, "the message has no bytes at all"), at: 0)
+        }
+        self.bytes = bytes
+        self.root = root
+        self.defects = defects
+    }
+
+    /// Every part of the tree, depth first in message order, the root first.
+    public var parts: [MIMEPart] { root.allParts }
+
+    /// The leaves whose content a person reads as text: `text/*` parts that are not attachments.
+    public var textParts: [MIMEPart] {
+        parts.filter { $0.children.isEmpty && $0.contentType.isText && $0.disposition != "attachment" }
+    }
+
+    /// The leaves that are attachments (see ``MIMEPart/isAttachment``).
+    public var attachments: [MIMEPart] {
+        parts.filter { $0.children.isEmpty && $0.isAttachment }
+    }
+}

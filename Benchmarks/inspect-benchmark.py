@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Benchmark: `mailroute inspect --json` against Python's `email` package.
+
+Generates the corpus with ../shared/bench/gen-corpus (never committed), builds
+mailroute in release mode, then runs both tools on the same Maildir in the
+same run, warm page cache, several times, and prints the median wall time,
+messages per second and peak resident memory of each, and their ratio. A
+second, 10 times smaller corpus shows whether peak memory grows with the
+mailbox size.
+
+  python3 Benchmarks/inspect-benchmark.py [--count 20000] [--seed 1] [--runs 3]
+"""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+GEN = os.path.join(ROOT, "..", "shared", "bench", "gen-corpus")
+
+
+def corpus(count, seed, work):
+    path = os.path.join(work, f"corpus-{count}-{seed}")
+    if not os.path.isdir(path):
+        subprocess.run([sys.executable, GEN, "--count", str(count), "--seed", str(seed),
+                        "--format", "maildir", "--out", path], check=True)
+    return path
+
+
+def measure(command, runs, env=None):
+    """Median wall seconds and the largest peak RSS (KiB) over `runs` runs; output discarded."""
+    walls, peaks = [], []
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)  # warm the cache
+    for _ in range(runs):
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        _, status, usage = os.wait4(process.pid, 0)
+        walls.append(time.perf_counter() - start)
+        peaks.append(usage.ru_maxrss)
+        if status != 0:
+            sys.exit(f"{command[0]} failed with status {status}")
+    return statistics.median(walls), max(peaks)
+
+
+def size_of(path):
+    total = 0
+    for base, _, names in os.walk(path):
+        for name in names:
+            total += os.path.getsize(os.path.join(base, name))
+    return total
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--count", type=int, default=20000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--work", default=os.environ.get("TMPDIR", "/tmp") + "/mailroute-bench")
+    options = parser.parse_args()
+    os.makedirs(options.work, exist_ok=True)
+
+    subprocess.run(["swift", "build", "-c", "release", "--product", "mailroute"], cwd=ROOT, check=True,
+                   stdout=subprocess.DEVNULL)
+    binary = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
+                            capture_output=True, text=True).stdout.strip() + "/mailroute"
+    big = corpus(options.count, options.seed, options.work)
+    small = corpus(options.count // 10, options.seed, options.work)
+    megabytes = size_of(big) / 1e6
+    python_env = dict(os.environ, PYTHONIOENCODING="utf-8:surrogateescape")
+    peer = os.path.join(ROOT, "Benchmarks", "python_inspect.py")
+
+    rows = []
+    for name, command, env in [
+        ("mailroute inspect --json", [binary, "inspect", "--json", big], None),
+        ("python email (policy=default)", [sys.executable, peer, big], python_env),
+    ]:
+        wall, peak = measure(command, options.runs, env)
+        rows.append((name, wall, peak))
+    small_wall, small_peak = measure([binary, "inspect", "--json", small], options.runs)
+
+    print(f"corpus: gen-corpus --count {options.count} --seed {options.seed} ({megabytes:.0f} MB), "
+          f"{options.runs} runs, median wall time, warm cache, {os.cpu_count()} cores")
+    print(f"| tool | seconds | msgs/s | MB/s | peak RSS |")
+    print(f"|---|---|---|---|---|")
+    for name, wall, peak in rows:
+        print(f"| {name} | {wall:.2f} | {options.count / wall:,.0f} | {megabytes / wall:,.0f} | {peak / 1024:.0f} MiB |")
+    print(f"\nratio: mailroute is {rows[1][1] / rows[0][1]:.1f} times as fast as Python's email package")
+    print(f"peak RSS of mailroute: {small_peak / 1024:.0f} MiB on {options.count // 10} messages, "
+          f"{rows[0][2] / 1024:.0f} MiB on {options.count}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,117 @@
+/// Builds the MIME tree of a message (RFC 2045, RFC 2046) from its bytes.
+///
+/// Parts are located, not decoded. Nesting and the number of parts are
+/// bounded by ``ParseLimits``; past a bound the rest of a part is kept as an
+/// opaque leaf and a defect says so. Each multipart body is scanned once for
+/// its own boundary, so the work is linear in the size of the message times
+/// the (bounded) nesting depth.
+struct MIMEParser {
+    let bytes: [UInt8]
+    let limits: ParseLimits
+    let scope: Message.Scope
+    var defects: [Defect] = []
+    var partCount = 0
+    var reportedDepth = false
+    var reportedPartCount = false
+
+    init(bytes: [UInt8], limits: ParseLimits, scope: Message.Scope) {
+        self.bytes = bytes
+        self.limits = limits
+        self.scope = scope
+    }
+
+    /// Reads the part in `range`: its header, then, for a multipart or an encapsulated message, its children.
+    mutating func parsePart(range: Range<Int>, path: String, depth: Int, defaultType: ContentType) -> MIMEPart {
+        partCount += 1
+        let location = path.isEmpty ? nil : "part \(path)"
+        let section = HeaderSection(bytes: bytes, range: range, limits: limits, location: location)
+        defects.append(contentsOf: section.defects)
+        let header = section.header
+        let bodyRange = section.bodyStart..<range.upperBound
+
+        let contentType = readContentType(header, defaultType: defaultType, location: location)
+        let transferEncoding = readTransferEncoding(header, location: location)
+        var disposition: String? = nil
+        var filename: String? = nil
+        if let field = header.first(named: "Content-Disposition") {
+            let parsed = ParameterParser.parse(field.unfoldedValue, location: field.name, defects: &defects)
+            let token = parsed.token.lowercased()
+            disposition = token.isEmpty ? nil : token
+            filename = parsed.parameters["filename"]
+        }
+        if filename == nil { filename = contentType.parameters["name"] }
+
+        var children: [MIMEPart] = []
+        if scope == .structure, canDescend(depth: depth, location: location) {
+            if contentType.isMultipart {
+                children = parseMultipart(
+                    body: bodyRange, contentType: contentType, path: path, depth: depth, location: location)
+            } else if contentType.isEncapsulatedMessage {
+                if case .base64 = transferEncoding {
+                    defects.append(Defect(.transferEncodingOnComposite,
+                        "an encapsulated message is base64-encoded, so its inside is not read", at: location))
+                } else if case .quotedPrintable = transferEncoding {
+                    defects.append(Defect(.transferEncodingOnComposite,
+                        "an encapsulated message is quoted-printable, so its inside is not read", at: location))
+                } else {
+                    let childPath = path.isEmpty ? "1" : "\(path).1"
+                    children = [parsePart(range: bodyRange, path: childPath, depth: depth + 1, defaultType: .textPlain)]
+                }
+            }
+        }
+        return MIMEPart(
+            path: path, header: header, contentType: contentType, transferEncoding: transferEncoding,
+            disposition: disposition, filename: filename, bodyRange: bodyRange, children: children)
+    }
+
+    private mutating func canDescend(depth: Int, location: String?) -> Bool {
+        if depth >= limits.maximumNestingDepth {
+            if !reportedDepth {
+                reportedDepth = true
+                defects.append(Defect(.nestingTooDeep,
+                    "parts nested deeper than \(limits.maximumNestingDepth) levels are kept unread", at: location))
+            }
+            return false
+        }
+        if partCount >= limits.maximumParts {
+            if !reportedPartCount {
+                reportedPartCount = true
+                defects.append(Defect(.tooManyParts,
+                    "parts past the first \(limits.maximumParts) are kept unread inside their parent", at: location))
+            }
+            return false
+        }
+        return true
+    }
+
+    private mutating func readContentType(_ header: Header, defaultType: ContentType, location: String?) -> ContentType {
+        let fields = header.fields(named: "Content-Type")
+        guard let field = fields.first else { return defaultType }
+        if fields.count > 1 {
+            defects.append(Defect(.duplicateField, "\(fields.count) Content-Type fields; the first is used", at: location))
+        }
+        let parsed = ParameterParser.parse(field.unfoldedValue, location: field.name, defects: &defects)
+        let token = parsed.token.lowercased()
+        let pieces = token.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+        guard pieces.count == 2,
+            let type = pieces.first.map({ String($0.trimmingWhitespace()) }), !type.isEmpty,
+            let subtype = pieces.last.map({ String($0.trimmingWhitespace()) }), !subtype.isEmpty,
+            !type.contains(" "), !subtype.contains(" ")
+        else {
+            defects.append(Defect(.invalidContentType,
+                "\"\(String(field.unfoldedValue.prefix(60)))\" is not a media type; text/plain is assumed", at: location ?? field.name))
+            return .textPlain
+        }
+        return ContentType(type: type, subtype: subtype, parameters: parsed.parameters)
+    }
+
+    private mutating func readTransferEncoding(_ header: Header, location: String?) -> TransferEncoding {
+        guard let field = header.first(named: "Content-Transfer-Encoding") else { return .sevenBit }
+        let encoding = TransferEncoding(fieldValue: field.unfoldedValue)
+        if case .unknown(let name) = encoding {
+            defects.append(Defect(.unknownTransferEncoding,
+                "transfer encoding \"\(name)\" is unknown; the body is kept as it is", at: location ?? field.name))
+        }
+        return encoding
+    }
+}
