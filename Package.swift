@@ -7,7 +7,7 @@ import PackageDescription
 
 let package = Package(
     name: "mailroute",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "mailroute", targets: ["mailroute"]),
     ],
