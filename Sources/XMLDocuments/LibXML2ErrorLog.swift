@@ -51,7 +51,12 @@ final class LibXML2ErrorLog {
     var errors: [LibXML2Problem] { problems.filter { !$0.isWarning } }
     var warnings: [LibXML2Problem] { problems.filter(\.isWarning) }
 
+    /// Far more than any report shows; it only bounds memory when a large
+    /// hostile document produces an error per node.
+    private static let maximumKept = 10_000
+
     fileprivate func record(_ error: xmlError) {
+        guard problems.count < Self.maximumKept else { return }
         let text = error.message.map { String(cString: $0) } ?? "unknown libxml2 error"
         problems.append(
             LibXML2Problem(

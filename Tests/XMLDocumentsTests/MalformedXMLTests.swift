@@ -38,6 +38,12 @@ import XMLDocuments
         #expect(diagnostics.first?.location.line == 1)
     }
 
+    @Test func warningsAreKeptWithoutFailingTheParse() throws {
+        let document = try parse("<?xml version=\"1.1\"?>\n<r/>", name: "w.xml")
+        #expect(document.root.name == "r")
+        #expect(document.warnings.map(\.description) == ["w.xml:1:20: warning: Unsupported version '1.1'"])
+    }
+
     @Test func errorDescriptionListsOneDiagnosticPerLine() {
         let error = XMLError.malformed([
             XMLDiagnostic(location: SourceLocation(file: "a.xml", line: 1, column: 2), message: "first"),
