@@ -5,4 +5,21 @@
 #include <openssl/ssl.h>
 #include <openssl/err.h>
 #include <openssl/x509v3.h>
+
+// SSL_CTX_set_min_proto_version; `version` is TLS1_2_VERSION or TLS1_3_VERSION.
+static inline int mailroute_ssl_ctx_set_min_proto_version(SSL_CTX *context, int version) {
+    return (int)SSL_CTX_set_min_proto_version(context, version);
+}
+
+// SSL_CTX_get_min_proto_version; 0 means no minimum.
+static inline int mailroute_ssl_ctx_get_min_proto_version(SSL_CTX *context) {
+    return (int)SSL_CTX_get_min_proto_version(context);
+}
+
+// Whether a queued OpenSSL error code says that a private key does not belong
+// to the certificate it is paired with.
+static inline int mailroute_err_is_key_mismatch(unsigned long code) {
+    return ERR_GET_LIB(code) == ERR_LIB_X509 && ERR_GET_REASON(code) == X509_R_KEY_VALUES_MISMATCH;
+}
+
 #endif
