@@ -1,7 +1,7 @@
 /// One RFC 2047 encoded word found in a text: `=?charset*lang?B|Q?encoded?=`.
 struct EncodedWord {
     /// The charset as written, without an RFC 2231 language suffix.
-    var charset: Substring
+    var charset: String
     /// The decoded bytes, still in `charset`.
     var bytes: [UInt8]
     /// The index just past the closing `?=`.
@@ -27,8 +27,9 @@ struct EncodedWord {
             index += 1
         }
         guard index + 2 < input.count, input[index + 2] == UInt8(ascii: "?") else { return nil }
-        let label = String(decoding: UnsafeBufferPointer(rebasing: input[(start + 2)..<index]), as: UTF8.self)
-        let charset = label.split(separator: "*", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        let label = input[(start + 2)..<index]
+        let charsetEnd = label.firstIndex(of: UInt8(ascii: "*")) ?? index
+        let charset = String(decoding: UnsafeBufferPointer(rebasing: input[(start + 2)..<charsetEnd]), as: UTF8.self)
         let encoding = input[index + 1] | 0x20
         let textStart = index + 3
         guard let textEnd = closingDelimiter(input, from: textStart) else {

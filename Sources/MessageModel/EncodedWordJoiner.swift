@@ -9,7 +9,7 @@ import Charsets
 struct EncodedWordJoiner {
     var log: DefectLog
     private var output: [UInt8] = []
-    private var runCharset: Substring?
+    private var runCharset: String?
     private var runBytes: [UInt8] = []
 
     init(location: String?, capacity: Int) {
@@ -40,7 +40,7 @@ struct EncodedWordJoiner {
 
     private mutating func flushRun() {
         guard let charset = runCharset else { return }
-        let decoded = CharsetDecoder.decode(runBytes, charset: String(charset))
+        let decoded = CharsetDecoder.decode(runBytes, charset: charset)
         switch decoded.problem {
         case .unknownCharset(let name)?:
             log.add(.unknownCharset, "unknown charset \"\(name)\" in encoded word, read as UTF-8 or Windows-1252")
@@ -58,10 +58,12 @@ struct EncodedWordJoiner {
         byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
     }
 
-    private func sameCharset(_ left: Substring, _ right: Substring) -> Bool {
+    /// Charset names compared without regard to ASCII case.
+    private func sameCharset(_ left: String, _ right: String) -> Bool {
         left.utf8.count == right.utf8.count
             && zip(left.utf8, right.utf8).allSatisfy { pair in
-                pair.0 == pair.1 || (pair.0 | 0x20 == pair.1 | 0x20 && (pair.0 | 0x20) >= 0x61 && (pair.0 | 0x20) <= 0x7A)
+                let folded = pair.0 | 0x20
+                return pair.0 == pair.1 || (folded == pair.1 | 0x20 && folded >= 0x61 && folded <= 0x7A)
             }
     }
 }
