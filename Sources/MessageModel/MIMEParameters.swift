@@ -26,22 +26,3 @@ public struct MIMEParameters: Sendable, Hashable {
         return items.first { $0.name == key }?.value
     }
 }
-
-/// Reads the value of a MIME structured field: a leading token such as
-/// `text/plain` or `attachment`, then `; name=value` parameters
-/// (RFC 2045 section 5.1, RFC 2183, RFC 2231).
-public enum ParameterParser {
-    /// Splits an unfolded field value into its leading token and its parameters.
-    ///
-    /// Handles quoted values, comments, RFC 2231 continuations (`name*0`,
-    /// `name*1*`) and charsets (`name*=utf-8''%E2%82%AC`), and the RFC 2047
-    /// encoded words that mail clients put in quoted file names. Never fails:
-    /// problems are appended to `defects` with `location`.
-    ///
-    /// - Returns: the leading token (trimmed, case kept) and the parameters in order.
-    public static func parse(
-        _ value: String, location: String?, defects: inout [Defect]
-    ) -> (token: String, parameters: MIMEParameters) {
-        return (value, MIMEParameters())
-    }
-}

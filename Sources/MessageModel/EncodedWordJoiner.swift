@@ -1,0 +1,69 @@
+import Charsets
+
+/// Builds decoded text from literal runs and encoded words, in order.
+///
+/// Holds back the bytes of consecutive encoded words in one charset and
+/// decodes them together, so a multi-byte character split across two words
+/// (as UTF-8, Shift_JIS and ISO-2022-JP senders do) decodes whole, and drops
+/// the white space between adjacent encoded words (RFC 2047 section 6.2).
+struct EncodedWordJoiner {
+    var log: DefectLog
+    private var output: [UInt8] = []
+    private var runCharset: String?
+    private var runBytes: [UInt8] = []
+
+    init(location: String?, capacity: Int) {
+        log = DefectLog(location: location)
+        output.reserveCapacity(capacity)
+    }
+
+    /// Adds `word`, which followed `literal` in the text.
+    mutating func add(_ word: EncodedWord, after literal: UnsafeBufferPointer<UInt8>) {
+        let onlySpaceSinceLastWord = runCharset != nil && literal.allSatisfy(isLinearWhiteSpace)
+        if !onlySpaceSinceLastWord {
+            flushRun()
+            output.append(contentsOf: literal)
+        }
+        if let runCharset, !sameCharset(runCharset, word.charset) {
+            flushRun()
+        }
+        runCharset = word.charset
+        runBytes.append(contentsOf: word.bytes)
+    }
+
+    /// The whole text, given what followed the last encoded word.
+    mutating func finish(with literal: UnsafeBufferPointer<UInt8>) -> String {
+        flushRun()
+        output.append(contentsOf: literal)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private mutating func flushRun() {
+        guard let charset = runCharset else { return }
+        let decoded = CharsetDecoder.decode(runBytes, charset: charset)
+        switch decoded.problem {
+        case .unknownCharset(let name)?:
+            log.add(.unknownCharset, "unknown charset \"\(name)\" in encoded word, read as UTF-8 or Windows-1252")
+        case .invalidBytes(let name)?:
+            log.add(.invalidCharsetBytes, "bytes not valid in charset \"\(name)\" in encoded word")
+        case nil:
+            break
+        }
+        output.append(contentsOf: decoded.text.utf8)
+        runCharset = nil
+        runBytes.removeAll(keepingCapacity: true)
+    }
+
+    private func isLinearWhiteSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
+    }
+
+    /// Charset names compared without regard to ASCII case.
+    private func sameCharset(_ left: String, _ right: String) -> Bool {
+        left.utf8.count == right.utf8.count
+            && zip(left.utf8, right.utf8).allSatisfy { pair in
+                let folded = pair.0 | 0x20
+                return pair.0 == pair.1 || (folded == pair.1 | 0x20 && folded >= 0x61 && folded <= 0x7A)
+            }
+    }
+}
