@@ -40,20 +40,16 @@ public enum Mailbox {
     }
 
     private static func detected(_ path: String, limit: Int) throws(MailboxError) -> any MailboxReader {
-        let status: FileStatus
-        switch FileStatus.of(RawPath(path)) {
-        case .success(let found): status = found
-        case .failure(let error): throw MailboxError(path: path, error)
-        }
+        let status = try MailboxPath.status(path)
         if status.kind == .directory {
-            if MailboxDirectory.hasMaildirSubdirectories(path) {
+            if MailboxPath.hasMaildirSubdirectories(path) {
                 return try MaildirReader(path: path, maximumMessageSize: limit)
             }
             let reader = try MessageDirectoryReader(path: path, maximumMessageSize: limit)
             guard !reader.isEmpty else { throw .noMessagesFound(directory: path) }
             return reader
         }
-        let descriptor = try StreamOpening.open(path, status: status, as: .messageFile)
+        let descriptor = try MailboxPath.openStream(path, status: status, as: .messageFile)
         guard status.kind == .regular else {
             return StandardInputReader(
                 descriptor: descriptor, mailbox: path, framing: .detect, maximumMessageSize: limit)

@@ -29,7 +29,7 @@ public final class MaildirReader: MailboxReader {
     public init(
         path: String, maximumMessageSize: Int = Mailbox.defaultMaximumMessageSize
     ) throws(MailboxError) {
-        try MailboxDirectory.check(path, as: .maildir)
+        try MailboxPath.checkDirectory(path, as: .maildir)
         let root = RawPath(path)
         var problems: [ListedFiles.Step] = []
         var names: [(name: [CChar], subdirectory: Int)] = []

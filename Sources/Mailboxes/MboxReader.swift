@@ -48,7 +48,7 @@ public final class MboxReader: MailboxReader {
     public convenience init(
         path: String, maximumMessageSize: Int = Mailbox.defaultMaximumMessageSize
     ) throws(MailboxError) {
-        let (descriptor, _) = try StreamOpening.open(path, as: .mbox)
+        let (descriptor, _) = try MailboxPath.openStream(path, as: .mbox)
         self.init(input: BufferedInput(descriptor), mailbox: path, maximumMessageSize: maximumMessageSize)
     }
 

@@ -23,7 +23,7 @@ public final class MessageDirectoryReader: MailboxReader {
     public init(
         path: String, maximumMessageSize: Int = Mailbox.defaultMaximumMessageSize
     ) throws(MailboxError) {
-        try MailboxDirectory.check(path, as: .messageDirectory)
+        try MailboxPath.checkDirectory(path, as: .messageDirectory)
         let root = RawPath(path)
         var found: [(sortKey: RawPath, step: ListedFiles.Step)] = []
         // Relative paths of directories still to list; a stack, not recursion,

@@ -19,7 +19,7 @@ public final class MessageFileReader: MailboxReader {
     public convenience init(
         path: String, maximumMessageSize: Int = Mailbox.defaultMaximumMessageSize
     ) throws(MailboxError) {
-        let (descriptor, status) = try StreamOpening.open(path, as: .messageFile)
+        let (descriptor, status) = try MailboxPath.openStream(path, as: .messageFile)
         self.init(descriptor: descriptor, status: status, path: path, maximumMessageSize: maximumMessageSize)
     }
 

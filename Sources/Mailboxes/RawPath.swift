@@ -3,7 +3,7 @@
 /// Names read from a directory are not always valid UTF-8; holding them as
 /// bytes means such files can still be opened, and sorting by bytes gives the
 /// same order everywhere (`LC_ALL=C sort`).
-struct RawPath: Hashable, Comparable {
+struct RawPath: Comparable {
     /// The path's bytes followed by a NUL, ready to hand to a system call.
     let cString: [CChar]
 
