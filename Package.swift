@@ -10,6 +10,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "mailroute", targets: ["mailroute"]),
+        // The message model and readers as a library, for embedding and for the fuzzer in Fuzz/.
+        .library(name: "MailrouteMessages", targets: ["MessageModel", "Mailboxes", "Inspection"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
