@@ -5,11 +5,13 @@
 /// mailbox are equal.
 public struct Address: Sendable, Hashable {
     /// The display name, with quoting removed, RFC 2047 words decoded and comments dropped; nil when absent.
-    ///
-    /// When a mailbox has no display name but a comment follows its address
-    /// (`john@example.com (John Doe)`, an old way of writing names), the
-    /// comment's text is the display name, as mail clients show it.
     public var displayName: String?
+    /// The text of a comment written with the address (`john@example.com (John Doe)`,
+    /// the old way of writing a name), decoded; nil when there is none.
+    ///
+    /// RFC 5322 gives comments no meaning, so this is never the display name,
+    /// but it is kept because for such addresses it is the only name there is.
+    public var comment: String?
     /// The part before the `@`, unquoted (`"john doe"` becomes `john doe`); empty for the null address `<>`.
     public var localPart: String
     /// The part after the `@`; nil when the address has none (`undisclosed`, a bare local name).
@@ -18,8 +20,9 @@ public struct Address: Sendable, Hashable {
     public var route: [String]
 
     /// Makes an address from its parts, stored as given (no unquoting or decoding).
-    public init(displayName: String? = nil, localPart: String, domain: String?, route: [String] = []) {
+    public init(displayName: String? = nil, localPart: String, domain: String?, route: [String] = [], comment: String? = nil) {
         self.displayName = displayName
+        self.comment = comment
         self.localPart = localPart
         self.domain = domain
         self.route = route

@@ -36,8 +36,8 @@ extension AddressParser.Reader {
             guard displayName != nil else { return .nothing }
         }
         let address = Address(
-            displayName: displayName ?? commentBeforeCurrent(),
-            localPart: String(decoding: localPart, as: UTF8.self), domain: domain, route: route)
+            displayName: displayName, localPart: String(decoding: localPart, as: UTF8.self), domain: domain,
+            route: route, comment: commentBeforeCurrent())
         return .mailbox(address, hasPhrase: displayName != nil)
     }
 

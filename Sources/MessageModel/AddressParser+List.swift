@@ -97,14 +97,20 @@ extension AddressParser.Reader {
         waitingWords.removeAll()
     }
 
-    /// Keeps words that no display name claimed as mailboxes without a domain, as they were written.
+    /// Keeps words that no display name claimed as mailboxes without a domain, as they were written
+    /// (`undisclosed-recipients`). Several words (`Mary Smith`) are a name whose address is missing,
+    /// not a mailbox: they are reported and dropped, so that no recipient is invented.
     private mutating func keepAsMailboxes(_ waitingWords: inout [BareWords], in entries: inout [AddressList.Entry]) {
         for words in waitingWords {
+            guard !words.text.contains(UInt8(ascii: " ")) else {
+                report("a name without an address", at: words.start)
+                continue
+            }
             report("no '@domain' in address", at: words.start)
             guard claimEntry() else { break }
-            let displayName = words.comment.flatMap { decodedText(tokenizer.commentText($0)[...]) }
+            let comment = words.comment.flatMap { decodedText(tokenizer.commentText($0)[...]) }
             let address = Address(
-                displayName: displayName, localPart: String(decoding: words.text, as: UTF8.self), domain: nil)
+                localPart: String(decoding: words.text, as: UTF8.self), domain: nil, comment: comment)
             entries.append(.mailbox(address))
         }
         waitingWords.removeAll()

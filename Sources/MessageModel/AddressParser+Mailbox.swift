@@ -67,9 +67,10 @@ extension AddressParser.Reader {
         if phrase.hasTextBeforeRun { report("display name without '<...>' around the address", at: start) }
         guard !localPart.isEmpty else { return .nothing }
         if domain == nil { report("no domain after '@'", at: start) }
-        let displayName = phrase.hasTextBeforeRun ? decodedText(phrase.textBeforeRun) : commentBeforeCurrent()
+        let displayName = phrase.hasTextBeforeRun ? decodedText(phrase.textBeforeRun) : nil
         let address = Address(
-            displayName: displayName, localPart: String(decoding: localPart, as: UTF8.self), domain: domain)
+            displayName: displayName, localPart: String(decoding: localPart, as: UTF8.self), domain: domain,
+            comment: commentBeforeCurrent())
         return .mailbox(address, hasPhrase: false)
     }
 

@@ -110,8 +110,8 @@ extension AddressParser {
             return decoded
         }
 
-        /// The comment written just before the current token, as a display name:
-        /// `john@x (John Doe)` is how old mailers wrote a name, and mail clients still show it.
+        /// The comment written just before the current token, decoded:
+        /// `john@x (John Doe)` is how old mailers wrote a name.
         mutating func commentBeforeCurrent() -> String? {
             guard let comment = current.comment else { return nil }
             return decodedText(tokenizer.commentText(comment)[...])

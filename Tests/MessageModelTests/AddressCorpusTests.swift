@@ -101,11 +101,11 @@ let corpusFields: [CorpusCase] = [
     CorpusCase(
         "rfc6532/utf8_headers.eml", "From", #""Jöhn Doe" <jdöe@mächine.example>"#,
         [("Jöhn Doe", "jdöe@mächine.example")]),
-    // Python: display name "" (comments are dropped); mail clients show the comment as the name.
+    // The comment is no display name (RFC 5322); it is kept as the address's comment.
     CorpusCase(
         "multipart_report_emails/multi_address_bounce1.eml", "From",
         "MAILER-DAEMON@lvmail01.LL.com (Mail Delivery System)",
-        [("Mail Delivery System", "MAILER-DAEMON@lvmail01.LL.com")]),
+        [("", "MAILER-DAEMON@lvmail01.LL.com")]),
     // Python: ("", "\"Big Bug bb\"@bug.com"); words joined by spaces are no local part.
     CorpusCase("plain_emails/mix_caps_content_type.eml", "From", "Big Bug bb@bug.com", [("Big Bug", "bb@bug.com")]),
     // Python: only tim@; the second recipient would be lost.

@@ -37,7 +37,6 @@ func encodedWordWithSpecialsIsOneDisplayName(_ word: String) {
 let decodedDisplayNames: [(value: String, displayName: String)] = [
     ("=?utf-8?q?J=C3=B6rg?= <j@x>", "Jörg"),
     (#""=?utf-8?q?J=C3=B6rg?=" <j@x>"#, "Jörg"),
-    ("j@x (=?utf-8?q?J=C3=B6rg?=)", "Jörg"),
     ("=?utf-8?Q?Smith,_John?= <j@x>", "Smith, John"),
     // Corpus: error_emails/header_fields_with_empty_values.eml
     ("=?iso-8859-1?Q?J=F8rn_St=F8ylen?= <jorn@prikkprikkprikk.no>", "Jørn Støylen"),
@@ -62,6 +61,12 @@ func encodedDisplayNamesAreDecoded(_ value: String, _ displayName: String) {
     let (list, _) = parseTo(value)
     #expect(list.addresses.count == 1)
     #expect(list.addresses.first?.displayName == displayName)
+}
+
+@Test func encodedCommentsAreDecoded() {
+    let (list, _) = parseTo("j@x (=?utf-8?q?J=C3=B6rg?=)")
+    #expect(list.addresses.first?.displayName == nil)
+    #expect(list.addresses.first?.comment == "Jörg")
 }
 
 @Test func encodedGroupNameIsDecoded() {

@@ -54,8 +54,8 @@ func numberedAddresses(_ count: Int) -> String {
     #expect(unclosed.list.isEmpty)
     #expect(invalidAddressDefects(unclosed.defects).count == 1)
 
-    let asName = parseTo("a@b " + open + "x" + close)
-    let name = asName.list.addresses.first?.displayName ?? ""
+    let asComment = parseTo("a@b " + open + "x" + close)
+    let name = asComment.list.addresses.first?.comment ?? ""
     #expect(name.utf8.count == 2 * depth - 1)
     #expect(name.hasPrefix(String(repeating: "(", count: depth - 1) + "x"))
 }
