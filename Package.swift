@@ -28,6 +28,9 @@ let package = Package(
             name: "COpenSSL", pkgConfig: "openssl",
             providers: [.apt(["libssl-dev"]), .brew(["openssl"])]),
 
+        // glibc's malloc tuning, for the executable only.
+        .systemLibrary(name: "CMalloc"),
+
         // Safe Swift wrappers, one per C library.
         .target(name: "Patterns", dependencies: ["CPCRE2"]),
         .target(name: "XMLDocuments", dependencies: ["CLibXML2"]),
@@ -47,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "mailroute",
             dependencies: [
-                "Inspection", "MessageModel", "Mailboxes",
+                "Inspection", "MessageModel", "Mailboxes", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
