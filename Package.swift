@@ -40,6 +40,12 @@ let package = Package(
         // The message model: raw bytes in, headers, addresses and MIME tree out. No I/O.
         .target(name: "MessageModel", dependencies: ["Charsets"]),
 
+        // The rule language: rules, conditions, matchers and actions read from XML, evaluated against messages.
+        .target(name: "Rules", dependencies: ["MessageModel", "Patterns", "XMLDocuments"]),
+
+        // The ordered stages a message passes through, and the rule files that define them.
+        .target(name: "Pipeline", dependencies: ["Rules", "MessageModel", "XMLDocuments"]),
+
         // Sources: mailbox readers that stream raw messages with their positions.
         .target(name: "Mailboxes"),
 
@@ -59,6 +65,8 @@ let package = Package(
         .testTarget(name: "TLSTests", dependencies: ["TLS"], exclude: ["Fixtures"]),
         .testTarget(name: "CharsetsTests", dependencies: ["Charsets"]),
         .testTarget(name: "MessageModelTests", dependencies: ["MessageModel"]),
+        .testTarget(name: "RulesTests", dependencies: ["Rules", "MessageModel", "Patterns", "XMLDocuments"], exclude: ["Fixtures"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Rules", "MessageModel"], exclude: ["Fixtures"]),
         .testTarget(name: "MailboxesTests", dependencies: ["Mailboxes"]),
         .testTarget(name: "InspectionTests", dependencies: ["Inspection", "MessageModel"], exclude: ["Differential"]),
         .testTarget(name: "CLITests", dependencies: ["mailroute"], exclude: ["Golden"]),
