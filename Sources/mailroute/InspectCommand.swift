@@ -20,35 +20,55 @@ struct InspectCommand: ParsableCommand {
     @Flag(help: "Print one JSON object per message (JSON Lines), in the format documented in README.md.")
     var json = false
 
+    @Option(help: "Threads that parse messages (default: one per core). The output order never depends on it.")
+    var jobs: Int = CPUCount.online
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    /// What one mailbox item becomes, computed on a worker thread.
+    enum Rendered: Sendable {
+        case message([UInt8])
+        case problem(String)
+    }
+
     func run() throws {
         let output = OutputStream(descriptor: 1)
         let diagnostics = Diagnostics()
+        let json = self.json
         var messages = 0
         for path in paths {
-            let reader: any MailboxReader
+            var reader: any MailboxReader
             do {
                 reader = try Mailbox.open(path)
             } catch {
                 diagnostics.error("\(error)")
                 continue
             }
-            for item in reader {
-                switch item {
-                case .message(let entry):
-                    messages += 1
-                    let message = Message(bytes: entry.bytes)
-                    let inspected = InspectedMessage(message: message, position: entry.position.description)
-                    if json {
-                        output.write(inspected.jsonLine())
-                        output.write("\n")
-                    } else {
-                        if messages > 1 { output.write("\n") }
-                        output.write(inspected.text())
+            let workers = OrderedWorkers<MailboxItem, Rendered>(jobs: jobs)
+            workers.run(
+                next: { reader.next() },
+                work: { item in
+                    switch item {
+                    case .message(let entry):
+                        let inspected = InspectedMessage(message: Message(bytes: entry.bytes), position: entry.position.description)
+                        return .message(json ? inspected.jsonLine() + [0x0A] : Array(inspected.text().utf8))
+                    case .problem(let problem):
+                        return .problem("\(problem)")
                     }
-                case .problem(let problem):
-                    diagnostics.warning("\(problem)")
-                }
-            }
+                },
+                deliver: { rendered in
+                    switch rendered {
+                    case .message(let bytes):
+                        messages += 1
+                        if !json && messages > 1 { output.write("\n") }
+                        output.write(bytes)
+                    case .problem(let text):
+                        output.flush()
+                        diagnostics.warning(text)
+                    }
+                })
         }
         output.flush()
         diagnostics.summarize(messages: messages)

@@ -31,6 +31,15 @@ import Testing
         #expect(first.standardOutput == second.standardOutput)
     }
 
+    @Test func theNumberOfThreadsDoesNotChangeTheOutput() throws {
+        let paths = ["Fixtures/mailboxes/support.mbox", "Fixtures/mailboxes/billing", "Fixtures/mailboxes/legal"]
+        let one = try CommandRunner.run(["inspect", "--json", "--jobs", "1"] + paths)
+        let three = try CommandRunner.run(["inspect", "--json", "--jobs", "3"] + paths)
+        #expect(one.status == 0 && three.status == 0)
+        #expect(one.standardOutput == three.standardOutput)
+        #expect(try CommandRunner.matchesGolden(three.standardOutput, "inspect-fixtures.jsonl"))
+    }
+
     @Test func readsStandardInput() throws {
         let message = Array("From: a@example.com\r\nSubject: =?utf-8?Q?caf=C3=A9?=\r\n\r\nbody\r\n".utf8)
         let result = try CommandRunner.run(["inspect", "--json", "-"], input: message)
