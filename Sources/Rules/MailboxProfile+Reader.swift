@@ -9,10 +9,11 @@ extension MailboxProfile {
         "endpoint", "force-default-queue",
     ]
 
-    /// Reads a `<mailbox>` element, checking each option's range; nil, with
-    /// every problem recorded, when it cannot be used.
+    /// Reads a `<mailbox>` element, checking each option's range. An invalid
+    /// option is reported and read as its default, so that the profile still
+    /// takes part in the duplicate and queue checks; nil only without a name
+    /// or a readable address.
     public static func read(from element: XMLElement, log: inout DiagnosticLog) -> MailboxProfile? {
-        let errorsBefore = log.errorCount
         log.rejectUnknownAttributes(of: element, known: attributeNames)
         let name = log.required("name", of: element)
         let addressText = log.required("address", of: element)
@@ -49,7 +50,7 @@ extension MailboxProfile {
                     at: log.location(of: "copy-message-with-header", in: element))
             }
         }
-        return log.errorCount == errorsBefore ? profile : nil
+        return profile
     }
 
     /// `maximum-msg-size`: megabytes 1..2047, or an exact byte count written with `B`.

@@ -33,12 +33,13 @@ public struct RuleDiagnostic: Sendable, Hashable, CustomStringConvertible, Compa
     /// `file:line:col: error: text`.
     public var description: String { "\(location): \(severity.rawValue): \(message)" }
 
-    /// Orders by file, line, column, then message, the order `lint` prints in.
+    /// Orders by file, line, column, errors before warnings, then message: the order `lint` prints in.
     public static func < (lhs: RuleDiagnostic, rhs: RuleDiagnostic) -> Bool {
         let left = lhs.location, right = rhs.location
         if left.file != right.file { return left.file < right.file }
         if left.line != right.line { return left.line < right.line }
         if left.column != right.column { return left.column < right.column }
+        if lhs.severity != rhs.severity { return lhs.severity == .error }
         return lhs.message < rhs.message
     }
 }

@@ -41,7 +41,7 @@ import Testing
     func outOfRange(_ attribute: String, _ expected: String) throws {
         var log = DiagnosticLog()
         let element = try Support.element(#"<mailbox name="s" address="s@a.example" \#(attribute)/>"#)
-        #expect(MailboxProfile.read(from: element, log: &log) == nil)
+        #expect(MailboxProfile.read(from: element, log: &log) != nil)
         #expect(log.diagnostics.map(\.description) == [expected])
     }
 
