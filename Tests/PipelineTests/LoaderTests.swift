@@ -10,7 +10,7 @@ import Testing
         let pipeline = try #require(result.pipeline)
         #expect(pipeline.stages.map { type(of: $0).elementName }
             == ["size-check", "recipient-copies", "tagging", "force-default-queue", "routing"])
-        #expect(pipeline.mailboxes.count == 8)
+        #expect(pipeline.mailboxes.count == 9)
         #expect(pipeline.needs == [.structure, .body])
         #expect(pipeline.messageScope == .structure)
         #expect(result.diagnostics.map(\.description) == [
