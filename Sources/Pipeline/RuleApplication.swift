@@ -32,7 +32,8 @@ struct RuleApplication {
         interaction.trace.append(
             TraceEntry(
                 stage: stage, ruleID: rule.id, location: rule.location, matched: outcome.matched,
-                decidedBy: outcome.decidedBy?.label, captured: captured, actions: taken,
+                decidingElement: outcome.decidedBy?.elementName, decidingLocation: outcome.decidedBy?.location,
+                captured: captured, actions: taken,
                 note: outcome.failure.map { "\($0)" }))
         return effect
     }

@@ -11,8 +11,10 @@ public struct TraceEntry: Sendable, Hashable, CustomStringConvertible {
     public let location: SourceLocation?
     /// Whether the rule matched; nil for entries about the stage itself.
     public let matched: Bool?
-    /// The condition that decided, as `<header> at file:line:col`.
-    public let decidedBy: String?
+    /// The element name of the condition that decided.
+    public let decidingElement: String?
+    /// Where the condition that decided is written.
+    public let decidingLocation: SourceLocation?
     /// Text the rule's regexes captured, group by group.
     public let captured: [String]
     /// The actions taken, in order.
@@ -23,16 +25,24 @@ public struct TraceEntry: Sendable, Hashable, CustomStringConvertible {
     /// Creates an entry.
     public init(
         stage: String, ruleID: String? = nil, location: SourceLocation? = nil, matched: Bool? = nil,
-        decidedBy: String? = nil, captured: [String] = [], actions: [String] = [], note: String? = nil
+        decidingElement: String? = nil, decidingLocation: SourceLocation? = nil, captured: [String] = [], actions: [String] = [], note: String? = nil
     ) {
         self.stage = stage
         self.ruleID = ruleID
         self.location = location
         self.matched = matched
-        self.decidedBy = decidedBy
+        self.decidingElement = decidingElement
+        self.decidingLocation = decidingLocation
         self.captured = captured
         self.actions = actions
         self.note = note
+    }
+
+    /// The condition that decided, as `<header> at file:line:col`; built on
+    /// request so that untraced runs pay nothing for the text.
+    public var decidedBy: String? {
+        guard let decidingElement, let decidingLocation else { return nil }
+        return "<\(decidingElement)> at \(decidingLocation)"
     }
 
     /// `routing: rule "invoice" (r.xml:9:5) matched, decided by <header> at r.xml:11:7; ...`.

@@ -67,9 +67,14 @@ public enum Occurrence: String, Sendable {
 
 /// Which part of an address a condition compares.
 public enum AddressPart: String, Sendable {
+    /// `local@domain` as the message writes it.
     case addrSpec = "addr-spec"
+    /// The part before the `@`, unquoted.
     case localPart = "local-part"
+    /// The part after the `@`; empty when there is none.
     case domain
+    /// The decoded display name; empty when there is none.
     case displayName = "display-name"
+    /// The addr-spec in lower case, as mailboxes are compared.
     case normalized
 }

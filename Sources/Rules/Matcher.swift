@@ -61,27 +61,31 @@ public struct Matcher: Sendable {
         if case .regex(let pattern) = kind {
             return try pattern.firstMatch(in: text).map(MatchedText.init)
         }
-        let subject = caseless ? Array(CaseFolding.fold(text).utf8) : Array(text.utf8)
-        return literalMatches(subject) ? MatchedText(nil) : nil
+        let subject = caseless ? CaseFolding.fold(text) : text
+        // Native strings are contiguous UTF-8, so the usual path copies nothing.
+        let matched =
+            subject.utf8.withContiguousStorageIfAvailable(literalMatches)
+            ?? Array(subject.utf8).withUnsafeBufferPointer(literalMatches)
+        return matched ? MatchedText(nil) : nil
     }
 
-    private func literalMatches(_ subject: [UInt8]) -> Bool {
+    private func literalMatches(_ subject: UnsafeBufferPointer<UInt8>) -> Bool {
         switch kind {
         case .regex: return false
-        case .equals: return subject == operand
+        case .equals: return subject.elementsEqual(operand)
         case .startsWith: return subject.starts(with: operand)
         case .endsWith: return subject.count >= operand.count && subject.suffix(operand.count).elementsEqual(operand)
         case .contains: return Self.find(operand, in: subject)
         }
     }
 
-    private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+    private static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = needle.first else { return true }
         guard haystack.count >= needle.count else { return false }
         var index = 0
         let last = haystack.count - needle.count
         while index <= last {
-            if haystack[index] == first && haystack[index..<(index + needle.count)].elementsEqual(needle) {
+            if haystack[index] == first && UnsafeBufferPointer(rebasing: haystack[index..<(index + needle.count)]).elementsEqual(needle) {
                 return true
             }
             index += 1

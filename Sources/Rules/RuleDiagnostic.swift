@@ -7,7 +7,9 @@ import XMLDocuments
 public struct RuleDiagnostic: Sendable, Hashable, CustomStringConvertible, Comparable {
     /// How serious a problem is: errors stop the rules from being used, warnings do not.
     public enum Severity: String, Sendable, Hashable {
+        /// The rules cannot be used until it is fixed.
         case error
+        /// The rules work, but probably not as the designer meant.
         case warning
     }
 
