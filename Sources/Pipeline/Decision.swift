@@ -1,0 +1,22 @@
+/// What the server should do with a message after the pipeline ran.
+public enum FetchAction: String, Sendable, Hashable {
+    /// The message was processed; the interactions say where it goes.
+    case process
+    /// The message was not processed and stays on the server.
+    case leave
+    /// The message was not processed and is deleted from the server.
+    case delete
+}
+
+/// The outcome of running the pipeline on one message.
+public struct Decision: Sendable {
+    /// The name of the mailbox profile used.
+    public let mailbox: String
+    /// What to do with the message on the server.
+    public let fetchAction: FetchAction
+    /// The interactions to queue; empty unless `fetchAction` is `process`.
+    public let interactions: [Interaction]
+    /// Whether the caller should skip messages whose Message-ID it has seen;
+    /// off while recipient copies are made, as Genesys does.
+    public let checksDuplicateMessageID: Bool
+}

@@ -1,0 +1,46 @@
+import Rules
+import XMLDocuments
+
+/// `<force-default-queue>`: sends the interaction to its mailbox's default
+/// queue, skipping later routing, when the mailbox's `force-default-queue`
+/// flag is set, an earlier action forced it, or a matching rule here does.
+/// Its rules apply like tagging rules; they are not evaluated once the
+/// interaction is already forced, since nothing they could decide remains.
+public struct ForceDefaultQueueStage: Stage {
+    /// The element name.
+    public static let elementName = "force-default-queue"
+
+    /// Where the element is written.
+    public let location: SourceLocation
+    /// The rules, `<use>` expanded, in order.
+    public let rules: [Rule]
+
+    /// Reads `<force-default-queue>` with its rules.
+    public static func read(from element: XMLElement, reader: inout StageReader) -> ForceDefaultQueueStage? {
+        reader.log.rejectUnknownAttributes(of: element, known: [])
+        return ForceDefaultQueueStage(location: element.location, rules: reader.rules(in: element))
+    }
+
+    /// Forces interactions by flag, earlier action or rule.
+    public func run(_ interactions: [Interaction], context: StageContext) -> StageOutput {
+        let application = RuleApplication(stage: Self.elementName, context: context)
+        return StageOutput(interactions.map { interaction in
+            var interaction = interaction
+            guard !interaction.isStopped else { return interaction }
+            if interaction.mailbox.forceDefaultQueue || interaction.isForced {
+                let reason = interaction.isForced ? "an earlier action forced it" : "the mailbox's force-default-queue is true"
+                interaction.isForced = true
+                interaction.queue = context.directory.defaultQueue(of: interaction.mailbox)
+                interaction.trace.append(
+                    TraceEntry(
+                        stage: Self.elementName, location: location,
+                        note: "default queue \(interaction.queue ?? "none") because \(reason)"))
+                return interaction
+            }
+            for rule in rules where !interaction.isStopped {
+                if application.apply(rule, to: &interaction).stop != nil { break }
+            }
+            return interaction
+        })
+    }
+}

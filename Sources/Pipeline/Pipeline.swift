@@ -1,0 +1,53 @@
+import MessageModel
+import Rules
+
+/// A loaded rule file set, ready to decide the queue of any number of
+/// messages, from any number of threads at once.
+public struct Pipeline: Sendable {
+    /// The stages in the order written.
+    public let stages: [any Stage]
+    /// The mailbox profiles in document order (includes after the file that includes them).
+    public let mailboxes: [MailboxProfile]
+    /// Queues and endpoints.
+    public let directory: QueueDirectory
+
+    /// Creates a pipeline from its parts; rule files go through ``RuleSetLoader``.
+    public init(stages: [any Stage], mailboxes: [MailboxProfile], directory: QueueDirectory) {
+        self.stages = stages
+        self.mailboxes = mailboxes
+        self.directory = directory
+    }
+
+    /// What the rules read of a message, so the caller parses no more than needed.
+    public var needs: MessageNeeds {
+        stages.reduce(into: MessageNeeds()) { needs, stage in
+            for rule in stage.rules { needs.formUnion(rule.needs) }
+        }
+    }
+
+    /// The scope to read messages with: `.header` unless a condition looks at
+    /// attachments or body text.
+    public var messageScope: Message.Scope {
+        needs.isEmpty ? .header : .structure
+    }
+
+    /// The profile called `name`.
+    public func mailbox(named name: String) -> MailboxProfile? {
+        mailboxes.first { $0.name == name }
+    }
+
+    /// The profile for a message that arrived without one: the first whose
+    /// address appears (normalised) in To, Cc or Delivered-To, else the first profile.
+    public func mailbox(for message: Message) -> MailboxProfile? {
+        var defects: [Defect] = []
+        var recipients: Set<String> = []
+        for name in ["To", "Cc", "Delivered-To"] {
+            for field in message.header.fields(named: name) {
+                for address in AddressParser.parse(field.unfoldedValue, field: name, defects: &defects).addresses {
+                    recipients.insert(address.normalized)
+                }
+            }
+        }
+        return mailboxes.first { recipients.contains($0.address.normalized) } ?? mailboxes.first
+    }
+}

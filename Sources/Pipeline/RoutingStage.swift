@@ -1,0 +1,48 @@
+import Rules
+import XMLDocuments
+
+/// `<routing>`: the first rule that matches and routes decides the queue;
+/// when none does, the mailbox's default queue. Skipped for interactions
+/// that are forced to the default queue or stopped.
+public struct RoutingStage: Stage {
+    /// The element name.
+    public static let elementName = "routing"
+
+    /// Where the element is written.
+    public let location: SourceLocation
+    /// The rules, `<use>` expanded, in order.
+    public let rules: [Rule]
+
+    /// Reads `<routing>` with its rules.
+    public static func read(from element: XMLElement, reader: inout StageReader) -> RoutingStage? {
+        reader.log.rejectUnknownAttributes(of: element, known: [])
+        return RoutingStage(location: element.location, rules: reader.rules(in: element))
+    }
+
+    /// Decides each interaction's queue.
+    public func run(_ interactions: [Interaction], context: StageContext) -> StageOutput {
+        StageOutput(interactions.map { route($0, context: context) })
+    }
+
+    private func route(_ interaction: Interaction, context: StageContext) -> Interaction {
+        var interaction = interaction
+        func note(_ text: String) {
+            interaction.trace.append(TraceEntry(stage: Self.elementName, location: location, note: text))
+        }
+        if interaction.isStopped { return interaction }
+        if interaction.isForced {
+            note("skipped: the interaction is forced to the default queue \(interaction.queue ?? "none")")
+            return interaction
+        }
+        let application = RuleApplication(stage: Self.elementName, context: context)
+        for rule in rules {
+            let effect = application.apply(rule, to: &interaction, routing: true)
+            if effect.routed || interaction.isForced || effect.stop != nil { return interaction }
+        }
+        if interaction.queue == nil {
+            interaction.queue = context.directory.defaultQueue(of: interaction.mailbox)
+            note("no rule routed; the mailbox's default queue \(interaction.queue ?? "none")")
+        }
+        return interaction
+    }
+}

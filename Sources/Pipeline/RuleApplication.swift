@@ -1,0 +1,84 @@
+import Rules
+
+/// Evaluates one rule on one interaction, applies its actions when it
+/// matches, and writes the trace entry. Shared by the stages that hold rules.
+struct RuleApplication {
+    /// What applying the rule led to.
+    struct Effect {
+        var matched = false
+        var routed = false
+        var stop: StopScope?
+    }
+
+    let stage: String
+    let context: StageContext
+
+    /// Applies `rule` to `interaction`. Routes are applied only when
+    /// `routing` is set (lint refuses them elsewhere).
+    func apply(_ rule: Rule, to interaction: inout Interaction, routing: Bool = false) -> Effect {
+        let facts = context.facts(for: interaction)
+        let outcome = rule.evaluate(facts, tags: interaction.tags)
+        var effect = Effect(matched: outcome.matched)
+        var taken: [String] = []
+        if let failure = outcome.failure { interaction.defects.append(failure) }
+        if outcome.matched {
+            for action in rule.actions {
+                taken.append(perform(action, outcome.captures, facts, &interaction, &effect, routing: routing))
+                if effect.stop != nil { break }
+            }
+        }
+        let captured = outcome.captures.numbered.dropFirst().map { $0 ?? "" }
+            + outcome.captures.named.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        interaction.trace.append(
+            TraceEntry(
+                stage: stage, ruleID: rule.id, location: rule.location, matched: outcome.matched,
+                decidingElement: outcome.decidedBy?.elementName, decidingLocation: outcome.decidedBy?.location,
+                captured: captured, actions: taken,
+                note: outcome.failure.map { "\($0)" }))
+        return effect
+    }
+
+    private func perform(
+        _ action: Action, _ captures: Captures, _ facts: MessageFacts, _ interaction: inout Interaction,
+        _ effect: inout Effect, routing: Bool
+    ) -> String {
+        func render(_ template: ValueTemplate) -> String { template.render(captures: captures, facts: facts) }
+        switch action.kind {
+        case .addHeader(let name, let value):
+            interaction.headerEdits.append(.add(name: name, value: render(value)))
+        case .setHeader(let name, let value):
+            interaction.headerEdits.append(.set(name: name, value: render(value)))
+        case .removeHeader(let name):
+            interaction.headerEdits.append(.remove(name: name))
+        case .tag(let name):
+            let tag = render(name)
+            interaction.tags.insert(tag)
+            return "tag \(tag)"
+        case .attribute(let name, let value):
+            let text = render(value)
+            interaction.attributes[name] = text
+            return "attribute \(name)=\(text)"
+        case _ where action.routes && (!routing || effect.routed):
+            // Only the first route of the first routing rule decides; lint refuses routes elsewhere.
+            return "\(action.elementName) at \(action.location) ignored: the queue is already decided or this is not <routing>"
+        case .routeToQueue(let queue):
+            interaction.queue = queue
+            effect.routed = true
+            return "route queue \(queue)"
+        case .routeToEndpoint(let endpoint):
+            let queue = context.directory.queue(forEndpoint: endpoint)
+            interaction.queue = queue
+            effect.routed = true
+            return "route endpoint \(endpoint) -> queue \(queue ?? "none")"
+        case .forceDefaultQueue:
+            interaction.isForced = true
+            interaction.queue = context.directory.defaultQueue(of: interaction.mailbox)
+            return "force-default-queue -> queue \(interaction.queue ?? "none")"
+        case .stop(let scope):
+            effect.stop = scope
+            if scope == .pipeline { interaction.isStopped = true }
+            return scope == .pipeline ? "stop pipeline" : "stop stage"
+        }
+        return interaction.headerEdits.last.map(\.description) ?? action.elementName
+    }
+}

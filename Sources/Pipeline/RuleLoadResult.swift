@@ -1,0 +1,10 @@
+import Rules
+
+/// What loading a rule file set gives: the pipeline when there is no
+/// error, and every problem found, sorted by file, line and column.
+public struct RuleLoadResult: Sendable {
+    /// The pipeline; nil when any diagnostic is an error.
+    public let pipeline: Pipeline?
+    /// Every error and warning, sorted as `lint` prints them.
+    public let diagnostics: [RuleDiagnostic]
+}

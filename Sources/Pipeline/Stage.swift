@@ -1,0 +1,41 @@
+import Rules
+import XMLDocuments
+
+/// One kind of pipeline stage: an element of `<pipeline>` and the type that
+/// reads and runs it. Adding a kind takes a type conforming to this
+/// protocol, a line in ``StageRegistry/kinds`` and an element in the schema.
+///
+/// Stages decide; they never do I/O, so the same pipeline serves replay,
+/// tests and live mailboxes.
+public protocol Stage: Sendable {
+    /// The element name in `<pipeline>`.
+    static var elementName: String { get }
+
+    /// Reads the stage from its element; nil, with problems recorded in
+    /// `reader`, when it cannot be used.
+    static func read(from element: XMLElement, reader: inout StageReader) -> Self?
+
+    /// The rules the stage evaluates, in order (empty for stages without rules).
+    var rules: [Rule] { get }
+
+    /// Where the stage's element is written.
+    var location: SourceLocation { get }
+
+    /// Runs the stage on every interaction and returns the interactions that go on.
+    func run(_ interactions: [Interaction], context: StageContext) -> StageOutput
+}
+
+/// What a stage returns: the interactions that go on, and, when the message
+/// is not to be processed, what to do with it on the server.
+public struct StageOutput: Sendable {
+    /// The interactions for the next stage.
+    public var interactions: [Interaction]
+    /// Set when the stage refused the message (`leave` or `delete`).
+    public var fetchAction: FetchAction?
+
+    /// The interactions go on.
+    public init(_ interactions: [Interaction], fetchAction: FetchAction? = nil) {
+        self.interactions = interactions
+        self.fetchAction = fetchAction
+    }
+}

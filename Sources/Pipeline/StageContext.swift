@@ -1,0 +1,38 @@
+import MessageModel
+import Rules
+
+/// What stages may consult while one message runs through the pipeline:
+/// the queue directory, the size the server reported, and the message facts,
+/// decoded once and shared by every stage and copy.
+///
+/// One context serves one message on one thread.
+public final class StageContext {
+    /// Queues and endpoints, for routes and default queues.
+    public let directory: QueueDirectory
+    /// The size the server reported, when it did; negative means unknown.
+    public let reportedSize: Int?
+    private var cachedFacts: MessageFacts?
+    private var cachedStrippedFacts: MessageFacts?
+
+    /// A context for one message.
+    public init(directory: QueueDirectory, reportedSize: Int? = nil) {
+        self.directory = directory
+        self.reportedSize = reportedSize
+    }
+
+    /// The facts rules read for `interaction`. A stripped message has its own
+    /// facts, with the size conditions compare still the size as received.
+    public func facts(for interaction: Interaction) -> MessageFacts {
+        if interaction.isStripped {
+            if let cachedStrippedFacts { return cachedStrippedFacts }
+            let original = Int(interaction.attributes[SizeCheckStage.originalSizeAttribute] ?? "")
+            let facts = MessageFacts(message: interaction.message, mailbox: interaction.mailbox.name, size: original)
+            cachedStrippedFacts = facts
+            return facts
+        }
+        if let cachedFacts { return cachedFacts }
+        let facts = MessageFacts(message: interaction.message, mailbox: interaction.mailbox.name)
+        cachedFacts = facts
+        return facts
+    }
+}

@@ -1,0 +1,31 @@
+import Rules
+import XMLDocuments
+
+/// `<tagging>`: every matching rule's actions apply, in order, until a `<stop/>`.
+public struct TaggingStage: Stage {
+    /// The element name.
+    public static let elementName = "tagging"
+
+    /// Where the element is written.
+    public let location: SourceLocation
+    /// The rules, `<use>` expanded, in order.
+    public let rules: [Rule]
+
+    /// Reads `<tagging>` with its rules.
+    public static func read(from element: XMLElement, reader: inout StageReader) -> TaggingStage? {
+        reader.log.rejectUnknownAttributes(of: element, known: [])
+        return TaggingStage(location: element.location, rules: reader.rules(in: element))
+    }
+
+    /// Applies every matching rule to every interaction that has not been stopped.
+    public func run(_ interactions: [Interaction], context: StageContext) -> StageOutput {
+        let application = RuleApplication(stage: Self.elementName, context: context)
+        return StageOutput(interactions.map { interaction in
+            var interaction = interaction
+            for rule in rules where !interaction.isStopped {
+                if application.apply(rule, to: &interaction).stop != nil { break }
+            }
+            return interaction
+        })
+    }
+}

@@ -1,0 +1,63 @@
+import XMLDocuments
+
+/// One line of an interaction's trace: what a stage or one of its rules did
+/// and why, so a routing designer can see exactly how a queue was chosen.
+public struct TraceEntry: Sendable, Hashable, CustomStringConvertible {
+    /// The stage's element name.
+    public let stage: String
+    /// The rule, when the entry is about one.
+    public let ruleID: String?
+    /// Where the rule (or the stage) is written.
+    public let location: SourceLocation?
+    /// Whether the rule matched; nil for entries about the stage itself.
+    public let matched: Bool?
+    /// The element name of the condition that decided.
+    public let decidingElement: String?
+    /// Where the condition that decided is written.
+    public let decidingLocation: SourceLocation?
+    /// Text the rule's regexes captured, group by group.
+    public let captured: [String]
+    /// The actions taken, in order.
+    public let actions: [String]
+    /// Anything else worth saying (why a stage was skipped, which queue was chosen).
+    public let note: String?
+
+    /// Creates an entry.
+    public init(
+        stage: String, ruleID: String? = nil, location: SourceLocation? = nil, matched: Bool? = nil,
+        decidingElement: String? = nil, decidingLocation: SourceLocation? = nil, captured: [String] = [], actions: [String] = [], note: String? = nil
+    ) {
+        self.stage = stage
+        self.ruleID = ruleID
+        self.location = location
+        self.matched = matched
+        self.decidingElement = decidingElement
+        self.decidingLocation = decidingLocation
+        self.captured = captured
+        self.actions = actions
+        self.note = note
+    }
+
+    /// The condition that decided, as `<header> at file:line:col`; built on
+    /// request so that untraced runs pay nothing for the text.
+    public var decidedBy: String? {
+        guard let decidingElement, let decidingLocation else { return nil }
+        return "<\(decidingElement)> at \(decidingLocation)"
+    }
+
+    /// `routing: rule "invoice" (r.xml:9:5) matched, decided by <header> at r.xml:11:7; ...`.
+    public var description: String {
+        var parts: [String] = []
+        if let ruleID {
+            var head = "rule \"\(ruleID)\""
+            if let location { head += " (\(location))" }
+            if let matched { head += matched ? " matched" : " did not match" }
+            if let decidedBy { head += ", decided by \(decidedBy)" }
+            parts.append(head)
+        }
+        if !captured.isEmpty { parts.append("captured " + captured.map { "\"\($0)\"" }.joined(separator: ", ")) }
+        if !actions.isEmpty { parts.append("actions: " + actions.joined(separator: ", ")) }
+        if let note { parts.append(note) }
+        return "\(stage): " + parts.joined(separator: "; ")
+    }
+}

@@ -1,0 +1,80 @@
+import XMLDocuments
+
+/// One test a rule makes on a message, with where it is written, so the
+/// trace can say which condition decided.
+public struct Condition: Sendable {
+    /// What is tested.
+    public indirect enum Kind: Sendable {
+        /// A header field's value, decoded or raw, any or all occurrences.
+        case header(name: String, form: HeaderValueForm, occurrence: Occurrence, matcher: Matcher)
+        /// The mailboxes of the listed address fields (groups flattened).
+        case address(fields: [String], part: AddressPart, occurrence: Occurrence, matcher: Matcher)
+        /// The decoded text of the text parts, joined with line breaks.
+        case body(Matcher)
+        /// The message size in bytes: larger than `greaterThan` and smaller than `lessThan`, where given.
+        case size(greaterThan: Int?, lessThan: Int?)
+        /// The file name of any attachment.
+        case attachmentName(Matcher)
+        /// The lower-case `type/subtype` of any attachment.
+        case attachmentType(Matcher)
+        /// The header field is present.
+        case exists(header: String)
+        /// The name of the mailbox profile the message came through.
+        case mailbox(Matcher)
+        /// The interaction carries the tag.
+        case tagged(String)
+        /// Every condition holds (true when empty).
+        case all([Condition])
+        /// At least one condition holds.
+        case any([Condition])
+        /// The condition does not hold.
+        case not(Condition)
+    }
+
+    /// What is tested.
+    public let kind: Kind
+    /// The element it was written as (`header`, `any`, ...).
+    public let elementName: String
+    /// Where the element starts.
+    public let location: SourceLocation
+
+    /// Creates a condition.
+    public init(_ kind: Kind, elementName: String, location: SourceLocation) {
+        self.kind = kind
+        self.elementName = elementName
+        self.location = location
+    }
+
+    /// `<header> at file:line:col`, as traces name a condition.
+    public var label: String { "<\(elementName)> at \(location)" }
+}
+
+/// Which form of a header value a condition reads.
+public enum HeaderValueForm: String, Sendable {
+    /// Unfolded and RFC 2047 decoded: what a person sees.
+    case decoded
+    /// Unfolded only: encoded words as written.
+    case raw
+}
+
+/// How several candidate values combine.
+public enum Occurrence: String, Sendable {
+    /// True if any candidate matches.
+    case any
+    /// True if there is at least one candidate and every one matches.
+    case all
+}
+
+/// Which part of an address a condition compares.
+public enum AddressPart: String, Sendable {
+    /// `local@domain` as the message writes it.
+    case addrSpec = "addr-spec"
+    /// The part before the `@`, unquoted.
+    case localPart = "local-part"
+    /// The part after the `@`; empty when there is none.
+    case domain
+    /// The decoded display name; empty when there is none.
+    case displayName = "display-name"
+    /// The addr-spec in lower case, as mailboxes are compared.
+    case normalized
+}

@@ -1,0 +1,73 @@
+import Patterns
+import XMLDocuments
+
+/// One rule: when its conditions hold, its actions apply, in order.
+public struct Rule: Sendable {
+    /// The identifier, unique across the whole file set.
+    public let id: String
+    /// What the rule is for, as the designer wrote it.
+    public let description: String?
+    /// The conditions of `<when>`, all of which must hold; empty means always.
+    public let conditions: [Condition]
+    /// The actions of `<do>`, in order.
+    public let actions: [Action]
+    /// Where the `<rule>` element starts.
+    public let location: SourceLocation
+
+    /// Creates a rule.
+    public init(id: String, description: String?, conditions: [Condition], actions: [Action], location: SourceLocation) {
+        self.id = id
+        self.description = description
+        self.conditions = conditions
+        self.actions = actions
+        self.location = location
+    }
+
+    /// Whether the rule has no conditions and so always matches.
+    public var isUnconditional: Bool { conditions.isEmpty }
+
+    /// What evaluating the rule may read, so a caller can parse only that much of a message.
+    public var needs: MessageNeeds {
+        var needs: MessageNeeds = []
+        func visit(_ condition: Condition) {
+            switch condition.kind {
+            case .body: needs.formUnion([.structure, .body])
+            case .attachmentName, .attachmentType: needs.insert(.structure)
+            case .all(let inner), .any(let inner): inner.forEach(visit)
+            case .not(let inner): visit(inner)
+            default: break
+            }
+        }
+        conditions.forEach(visit)
+        return needs
+    }
+
+    /// Every regex in the rule's conditions, nested ones included.
+    public var patterns: [Pattern] {
+        var found: [Pattern] = []
+        func visit(_ condition: Condition) {
+            switch condition.kind {
+            case .header(_, _, _, let matcher), .address(_, _, _, let matcher), .body(let matcher),
+                .attachmentName(let matcher), .attachmentType(let matcher), .mailbox(let matcher):
+                if let pattern = matcher.pattern { found.append(pattern) }
+            case .all(let inner), .any(let inner): inner.forEach(visit)
+            case .not(let inner): visit(inner)
+            default: break
+            }
+        }
+        conditions.forEach(visit)
+        return found
+    }
+}
+
+/// How much of a message rules need to see.
+public struct MessageNeeds: OptionSet, Sendable, Hashable {
+    /// The raw value.
+    public let rawValue: UInt8
+    /// Creates needs from a raw value.
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    /// The MIME tree (attachments, text parts): parse with `.structure`.
+    public static let structure = MessageNeeds(rawValue: 1)
+    /// The decoded body text.
+    public static let body = MessageNeeds(rawValue: 2)
+}

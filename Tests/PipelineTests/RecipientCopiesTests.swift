@@ -1,0 +1,31 @@
+import Pipeline
+import Testing
+
+@Suite struct RecipientCopiesTests {
+    static let message = """
+        From: jane@customer.example
+        To: a@x.example, "Bee" <B@X.example>, b@x.example, undisclosed:;
+        Cc: A@x.example, c@x.example, d@x.example
+        Subject: Hello
+
+        Hi
+
+        """
+
+    @Test func oneCopyPerUniqueRecipientUpToTheLimit() throws {
+        let decision = try #require(Support.decide(Self.message, mailbox: "fanout"))
+        #expect(decision.interactions.map(\.copyRecipient) == ["a@x.example", "B@X.example", "c@x.example"])
+        #expect(decision.interactions.map { $0.attributes["X-Genesys-To"] } == ["a@x.example", "B@X.example", "c@x.example"])
+        #expect(!decision.checksDuplicateMessageID)
+        #expect(decision.interactions.allSatisfy { $0.queue == "support" })
+        #expect(decision.interactions[0].trace[1].description
+            == "recipient-copies: copy 1 of 3 for a@x.example; 1 more over the limit of 3")
+    }
+
+    @Test func withoutCopyingTheInteractionPassesThrough() throws {
+        let decision = try #require(Support.decide(Self.message, mailbox: "support"))
+        #expect(decision.interactions.count == 1)
+        #expect(decision.interactions[0].copyRecipient == nil)
+        #expect(decision.checksDuplicateMessageID)
+    }
+}
