@@ -11,7 +11,7 @@ let package = Package(
     products: [
         .executable(name: "mailroute", targets: ["mailroute"]),
         // The message model and readers as a library, for embedding and for the fuzzer in Fuzz/.
-        .library(name: "MailrouteMessages", targets: ["MessageModel", "Mailboxes", "Inspection"]),
+        .library(name: "MailrouteMessages", targets: ["MessageModel", "Mailboxes", "Reports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -49,14 +49,14 @@ let package = Package(
         // Sources: mailbox readers that stream raw messages with their positions.
         .target(name: "Mailboxes"),
 
-        // Reports about messages, for people and machines.
-        .target(name: "Inspection", dependencies: ["MessageModel"]),
+        // Sinks: reports about messages and routing decisions, for people and machines.
+        .target(name: "Reports", dependencies: ["Pipeline", "Rules", "MessageModel"]),
 
         // The command.
         .executableTarget(
             name: "mailroute",
             dependencies: [
-                "Inspection", "MessageModel", "Mailboxes", "CMalloc",
+                "Reports", "Pipeline", "Rules", "XMLDocuments", "MessageModel", "Mailboxes", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "RulesTests", dependencies: ["Rules", "MessageModel", "Patterns", "XMLDocuments"], exclude: ["Fixtures"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Rules", "MessageModel"], exclude: ["Fixtures"]),
         .testTarget(name: "MailboxesTests", dependencies: ["Mailboxes"]),
-        .testTarget(name: "InspectionTests", dependencies: ["Inspection", "MessageModel"], exclude: ["Differential"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "MessageModel"], exclude: ["Differential"]),
         .testTarget(name: "CLITests", dependencies: ["mailroute"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

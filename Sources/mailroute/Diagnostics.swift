@@ -8,6 +8,11 @@ final class Diagnostics {
         stream.write("mailroute: warning: \(text)\n")
     }
 
+    /// A line that already says what it is (`file:line:col: error: text`), printed as it is.
+    func raw(_ text: String) {
+        stream.write(text + "\n")
+    }
+
     func error(_ text: String) {
         count += 1
         stream.write("mailroute: error: \(text)\n")

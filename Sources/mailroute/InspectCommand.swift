@@ -1,5 +1,5 @@
 import ArgumentParser
-import Inspection
+import Reports
 import Mailboxes
 import MessageModel
 

@@ -1,5 +1,5 @@
 import Foundation
-import Inspection
+import Reports
 import MessageModel
 import Testing
 

@@ -1,5 +1,5 @@
 import Foundation
-import Inspection
+import Reports
 import MessageModel
 
 /// One field's reading, normalised the same way for both sides:
