@@ -81,6 +81,11 @@ struct ReplayCommand: ParsableCommand {
                     switch routed {
                     case .message(let routed):
                         summary.add(routed)
+                        let failures = routed.decision.interactions.flatMap(\.defects)
+                        if !failures.isEmpty {
+                            output.flush()
+                            for failure in failures { diagnostics.warning("\(routed.position): \(failure)") }
+                        }
                         if table {
                             for line in routed.tableLines() { output.write(line + "\n") }
                         } else {
