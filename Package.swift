@@ -28,6 +28,9 @@ let package = Package(
             name: "COpenSSL", pkgConfig: "openssl",
             providers: [.apt(["libssl-dev"]), .brew(["openssl"])]),
 
+        // glibc's malloc tuning, for the executable only.
+        .systemLibrary(name: "CMalloc"),
+
         // Safe Swift wrappers, one per C library.
         .target(name: "Patterns", dependencies: ["CPCRE2"]),
         .target(name: "XMLDocuments", dependencies: ["CLibXML2"]),
@@ -37,17 +40,23 @@ let package = Package(
         // The message model: raw bytes in, headers, addresses and MIME tree out. No I/O.
         .target(name: "MessageModel", dependencies: ["Charsets"]),
 
+        // The rule language: rules, conditions, matchers and actions read from XML, evaluated against messages.
+        .target(name: "Rules", dependencies: ["MessageModel", "Patterns", "XMLDocuments"]),
+
+        // The ordered stages a message passes through, and the rule files that define them.
+        .target(name: "Pipeline", dependencies: ["Rules", "MessageModel", "XMLDocuments"]),
+
         // Sources: mailbox readers that stream raw messages with their positions.
         .target(name: "Mailboxes"),
 
         // Reports about messages, for people and machines.
-        .target(name: "Inspection", dependencies: ["MessageModel", "Mailboxes"]),
+        .target(name: "Inspection", dependencies: ["MessageModel"]),
 
         // The command.
         .executableTarget(
             name: "mailroute",
             dependencies: [
-                "Inspection", "MessageModel", "Mailboxes",
+                "Inspection", "MessageModel", "Mailboxes", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -56,8 +65,10 @@ let package = Package(
         .testTarget(name: "TLSTests", dependencies: ["TLS"], exclude: ["Fixtures"]),
         .testTarget(name: "CharsetsTests", dependencies: ["Charsets"]),
         .testTarget(name: "MessageModelTests", dependencies: ["MessageModel"]),
+        .testTarget(name: "RulesTests", dependencies: ["Rules", "MessageModel", "Patterns", "XMLDocuments"], exclude: ["Fixtures"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Rules", "MessageModel"], exclude: ["Fixtures"]),
         .testTarget(name: "MailboxesTests", dependencies: ["Mailboxes"]),
-        .testTarget(name: "InspectionTests", dependencies: ["Inspection", "MessageModel", "Mailboxes"], exclude: ["Differential"]),
+        .testTarget(name: "InspectionTests", dependencies: ["Inspection", "MessageModel"], exclude: ["Differential"]),
         .testTarget(name: "CLITests", dependencies: ["mailroute"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -21,11 +21,11 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GEN = os.path.join(ROOT, "..", "shared", "bench", "gen-corpus")
 
 
-def corpus(count, seed, work):
-    path = os.path.join(work, f"corpus-{count}-{seed}")
-    if not os.path.isdir(path):
+def corpus(count, seed, work, form="maildir"):
+    path = os.path.join(work, f"corpus-{count}-{seed}" + (".mbox" if form == "mbox" else ""))
+    if not os.path.exists(path):
         subprocess.run([sys.executable, GEN, "--count", str(count), "--seed", str(seed),
-                        "--format", "maildir", "--out", path], check=True)
+                        "--format", form, "--out", path], check=True)
     return path
 
 
@@ -79,6 +79,10 @@ def main():
         wall, peak = measure(command, options.runs, env)
         rows.append((name, wall, peak))
     small_wall, small_peak = measure([binary, "inspect", "--json", small], options.runs)
+    big_mbox = corpus(options.count, options.seed, options.work, "mbox")
+    small_mbox = corpus(options.count // 10, options.seed, options.work, "mbox")
+    _, big_mbox_peak = measure([binary, "inspect", "--json", big_mbox], 1)
+    _, small_mbox_peak = measure([binary, "inspect", "--json", small_mbox], 1)
 
     print(f"corpus: gen-corpus --count {options.count} --seed {options.seed} ({megabytes:.0f} MB), "
           f"{options.runs} runs, median wall time, warm cache, {os.cpu_count()} cores")
@@ -87,8 +91,10 @@ def main():
     for name, wall, peak in rows:
         print(f"| {name} | {wall:.2f} | {options.count / wall:,.0f} | {megabytes / wall:,.0f} | {peak / 1024:.0f} MiB |")
     print(f"\nratio: mailroute is {rows[1][1] / rows[0][1]:.1f} times as fast as Python's email package")
-    print(f"peak RSS of mailroute: {small_peak / 1024:.0f} MiB on {options.count // 10} messages, "
+    print(f"peak RSS of mailroute, Maildir: {small_peak / 1024:.0f} MiB on {options.count // 10} messages, "
           f"{rows[0][2] / 1024:.0f} MiB on {options.count}")
+    print(f"peak RSS of mailroute, mbox:    {small_mbox_peak / 1024:.0f} MiB on {options.count // 10} messages, "
+          f"{big_mbox_peak / 1024:.0f} MiB on {options.count}")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ extension InspectedMessage {
     /// The message as one line of JSON (no line break), in the stable format documented in README.md:
     /// `position`, `size`, `message_id`, `date`, `subject`, `from`, `sender`, `reply_to`, `to`, `cc`,
     /// `parts` and `defects`, always in this order. Absent values are `null`; address fields are arrays
-    /// of `{"name": display name or null, "address": addr-spec}`.
+    /// of `{"name": display name or null, "address": addr-spec, "comment": comment or null}`.
     public func jsonLine() -> [UInt8] {
         var json = JSONText()
         json.raw("{")
@@ -26,6 +26,8 @@ extension InspectedMessage {
                 json.optionalString(address.displayName)
                 json.key("address")
                 json.string(address.addrSpec)
+                json.key("comment")
+                json.optionalString(address.comment)
                 json.raw("}")
             }
         }

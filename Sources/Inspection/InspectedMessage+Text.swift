@@ -56,6 +56,7 @@ extension InspectedMessage {
         var text = ""
         if let name = address.displayName { text += "\"\(printable(name))\" " }
         text += "<\(printable(address.addrSpec))>"
+        if let comment = address.comment { text += " (\(printable(comment)))" }
         if address.domain == nil { text += " (no domain)" }
         return text
     }

@@ -41,6 +41,9 @@ public struct InspectedMessage: Sendable {
         public var childCount: Int
     }
 
+    /// The fields read with the address parser, in lower case.
+    static let parsedAddressFields: Set<String> = ["from", "sender", "reply-to", "to", "cc"]
+
     /// How many characters of each text part an excerpt keeps.
     public static let excerptLength = 200
 
@@ -50,10 +53,23 @@ public struct InspectedMessage: Sendable {
         let header = message.header
         self.position = position
         self.size = message.size
-        self.fields = header.map { ($0.name, $0.decodedValue(defects: &defects)) }
+        // Each field is decoded once. The defects of address fields come from the
+        // address parser below, so their display decoding must not report them again.
+        var fields: [(name: String, value: String)] = []
+        var ignored: [Defect] = []
+        for field in header {
+            let value: String
+            if Self.parsedAddressFields.contains(field.lowercasedName) {
+                value = field.decodedValue(defects: &ignored)
+            } else {
+                value = field.decodedValue(defects: &defects)
+            }
+            fields.append((field.name, value))
+        }
+        self.fields = fields
         self.messageID = header.first(named: "Message-ID")?.unfoldedValue
         self.date = header.first(named: "Date")?.unfoldedValue
-        self.subject = header.first(named: "Subject").map { $0.decodedValue(defects: &defects) }
+        self.subject = fields.first { $0.name.lowercased() == "subject" }?.value
 
         func addresses(_ name: String) -> AddressList {
             var list = AddressList()

@@ -23,6 +23,11 @@ extension BufferedInput {
         require(prefix.count) && withUnconsumedBytes { $0.starts(with: prefix) }
     }
 
+    /// Whether the unconsumed input starts with an mbox envelope line (see ``EnvelopeLine/starts(_:)``).
+    func startsWithEnvelopeLine() -> Bool {
+        require(EnvelopeLine.probeLength) && withUnconsumedBytes { EnvelopeLine.starts($0) }
+    }
+
     /// Consumes up to and including the next line feed, handing each piece of
     /// the line to `take`. Returns false if the input ended before a line feed.
     func consumeLine(_ take: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {

@@ -54,7 +54,7 @@ public enum Mailbox {
             return StandardInputReader(
                 descriptor: descriptor, mailbox: path, framing: .detect, maximumMessageSize: limit)
         }
-        var start = [UInt8](repeating: 0, count: EnvelopeLine.prefix.count)
+        var start = [UInt8](repeating: 0, count: EnvelopeLine.probeLength)
         // An error here will come back on the first real read, where it is reported.
         let peeked = (try? start.withUnsafeMutableBytes { descriptor.peek(into: $0) }.get()) ?? 0
         if peeked == start.count && EnvelopeLine.starts(start) {

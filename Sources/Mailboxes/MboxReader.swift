@@ -89,13 +89,13 @@ public final class MboxReader: MailboxReader {
         let offset = input.offset
         let quotes = input.consumeRun(of: UInt8(ascii: ">"))
         let isFromLine = input.startsWith(EnvelopeLine.prefix)
-        if quotes == 0 && isFromLine { return startMessage(line: line, offset: offset) }
+        if quotes == 0 && isFromLine && input.startsWithEnvelopeLine() { return startMessage(line: line, offset: offset) }
         if quotes == 0 && input.isExhausted { return finishAtEnd() }
         if envelope == nil {
             skippedBytes += quotes
             skippedLines += 1
         } else {
-            append(repeatElement(UInt8(ascii: ">"), count: isFromLine ? quotes - 1 : quotes))
+            append(repeatElement(UInt8(ascii: ">"), count: isFromLine && quotes > 0 ? quotes - 1 : quotes))
         }
         if input.consumeLine({ append($0) }) { lineNumber += 1 }
         return nil

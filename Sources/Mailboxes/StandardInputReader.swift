@@ -57,7 +57,7 @@ public final class StandardInputReader: MailboxReader {
             return reader.next()
         case .unread(let input):
             let isMbox = switch framing {
-            case .detect: input.startsWith(EnvelopeLine.prefix)
+            case .detect: input.startsWithEnvelopeLine()
             case .mbox: true
             case .singleMessage: false
             }

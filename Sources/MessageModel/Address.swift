@@ -6,25 +6,32 @@
 public struct Address: Sendable, Hashable {
     /// The display name, with quoting removed, RFC 2047 words decoded and comments dropped; nil when absent.
     public var displayName: String?
-    /// The part before the `@`, unquoted (`"john doe"` becomes `john doe`).
+    /// The text of a comment written with the address (`john@example.com (John Doe)`,
+    /// the old way of writing a name), decoded; nil when there is none.
+    ///
+    /// RFC 5322 gives comments no meaning, so this is never the display name,
+    /// but it is kept because for such addresses it is the only name there is.
+    public var comment: String?
+    /// The part before the `@`, unquoted (`"john doe"` becomes `john doe`); empty for the null address `<>`.
     public var localPart: String
     /// The part after the `@`; nil when the address has none (`undisclosed`, a bare local name).
     public var domain: String?
     /// Domains of an obsolete source route (`<@relay.example:john@example.com>`), kept for information.
     public var route: [String]
 
-    public init(displayName: String? = nil, localPart: String, domain: String?, route: [String] = []) {
+    /// Makes an address from its parts, stored as given (no unquoting or decoding).
+    public init(displayName: String? = nil, localPart: String, domain: String?, route: [String] = [], comment: String? = nil) {
         self.displayName = displayName
+        self.comment = comment
         self.localPart = localPart
         self.domain = domain
         self.route = route
     }
 
-    /// The address as `local@domain`, the local part quoted again when it needs quotes.
+    /// The address as `local@domain`, the local part quoted again when it needs quotes;
+    /// `<>` for the null address (no local part, no domain), as SMTP writes it.
     public var addrSpec: String {
-        let local = Address.needsQuoting(localPart) ? Address.quoted(localPart) : localPart
-        guard let domain else { return local }
-        return "\(local)@\(domain)"
+        Address.addrSpec(local: localPart, domain: domain)
     }
 
     /// The form used to compare addresses: the addr-spec in lower case with a trailing dot dropped from the domain.
@@ -33,10 +40,16 @@ public struct Address: Sendable, Hashable {
     /// contact centre talks to treats it so, and duplicate copies to
     /// `Sales@x` and `sales@x` are exactly what recipient fan-out must avoid.
     public var normalized: String {
-        var domainPart = domain?.lowercased() ?? ""
-        if domainPart.hasSuffix(".") { domainPart.removeLast() }
-        let local = localPart.lowercased()
-        return domain == nil ? local : "\(local)@\(domainPart)"
+        var domainPart = domain?.lowercased()
+        if domainPart?.hasSuffix(".") == true { domainPart?.removeLast() }
+        return Address.addrSpec(local: localPart.lowercased(), domain: domainPart)
+    }
+
+    private static func addrSpec(local: String, domain: String?) -> String {
+        if local.isEmpty && domain == nil { return "<>" }
+        let written = needsQuoting(local) ? quoted(local) : local
+        guard let domain else { return written }
+        return "\(written)@\(domain)"
     }
 
     static func needsQuoting(_ local: String) -> Bool {
@@ -69,13 +82,15 @@ public struct Address: Sendable, Hashable {
 /// Character classes of RFC 5322 section 3.2.3.
 enum AddressCharacters {
     /// `atext`: letters, digits and ``!#$%&'*+-/=?^_`{|}~``.
+    ///
+    /// Kept as a bit set (bit n set when byte n is atext) because the address
+    /// tokenizer asks this of every byte of a field.
     static func isAtext(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return true
-        default:
-            return "!#$%&'*+-/=?^_`{|}~".utf8.contains(byte)
-        }
+        if byte < 64 { return atextBelow64 >> UInt64(byte) & 1 == 1 }
+        if byte < 128 { return atextFrom64 >> UInt64(byte - 64) & 1 == 1 }
+        return false
     }
+
+    private static let atextBelow64: UInt64 = 0xA3FF_ACFA_0000_0000
+    private static let atextFrom64: UInt64 = 0x7FFF_FFFF_C7FF_FFFE
 }

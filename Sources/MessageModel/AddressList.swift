@@ -6,13 +6,16 @@
 public struct AddressList: Sendable, Hashable {
     /// One item of the list as written.
     public enum Entry: Sendable, Hashable {
+        /// A mailbox written on its own.
         case mailbox(Address)
+        /// A named group (`Team: a@x, b@y;`); `members` is empty for `undisclosed-recipients:;`.
         case group(name: String, members: [Address])
     }
 
     /// The items in the order written.
     public var entries: [Entry]
 
+    /// Makes a list of the given entries, in order.
     public init(entries: [Entry] = []) {
         self.entries = entries
     }
@@ -29,5 +32,6 @@ public struct AddressList: Sendable, Hashable {
         return result
     }
 
+    /// True when the field names no mailbox and no group.
     public var isEmpty: Bool { entries.isEmpty }
 }

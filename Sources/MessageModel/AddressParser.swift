@@ -4,6 +4,9 @@
 /// It never fails: what cannot be read as an address is reported as an
 /// ``Defect/Kind/invalidAddress`` defect and, where a mailbox can still be
 /// recognised (a bare `name@domain` inside junk), that mailbox is kept.
+/// Broken fields are read the way a careful mail client reads them, because
+/// routing rules act on what the field appears to say. Time and memory are
+/// linear in the length of the value, whatever it holds.
 public enum AddressParser {
     /// Parses an unfolded field value (not yet RFC 2047-decoded; encoded words in
     /// display names are decoded here).
@@ -11,12 +14,22 @@ public enum AddressParser {
     /// - Parameters:
     ///   - value: the field's value after unfolding; raw UTF-8 (RFC 6532) is allowed.
     ///   - field: the field name, used as the location of defects.
-    ///   - limits: at most `limits.maximumAddresses` mailboxes are kept.
-    ///   - defects: receives one defect per problem found.
+    ///   - limits: at most `limits.maximumAddresses` entries (mailboxes and groups) are kept;
+    ///     beyond that reading stops with a ``Defect/Kind/tooManyAddresses`` defect.
+    ///   - defects: receives one defect per problem found, at most 50 per field (the
+    ///     last of them saying that more were found), and one more when the limit is reached.
     public static func parse(
         _ value: String, field: String, limits: ParseLimits = .standard, defects: inout [Defect]
     ) -> AddressList {
-        // Implemented in AddressParser+Grammar.swift.
-        return AddressList()
+        let read = { (bytes: UnsafeBufferPointer<UInt8>) -> ([AddressList.Entry], [Defect]) in
+            var reader = Reader(bytes, field: field, limits: limits)
+            let entries = reader.readList(inGroup: false)
+            return (entries, reader.defects)
+        }
+        let (entries, found) =
+            value.utf8.withContiguousStorageIfAvailable(read)
+            ?? Array(value.utf8).withUnsafeBufferPointer(read)
+        defects.append(contentsOf: found)
+        return AddressList(entries: entries)
     }
 }

@@ -40,6 +40,7 @@ public struct Defect: Sendable, Hashable, CustomStringConvertible {
         case invalidUTF8Header = "invalid-utf8-header"
         // Structured fields.
         case invalidAddress = "invalid-address"
+        case tooManyAddresses = "too-many-addresses"
         case invalidContentType = "invalid-content-type"
         case invalidParameter = "invalid-parameter"
         case duplicateField = "duplicate-field"

@@ -145,11 +145,14 @@ struct HeaderSection {
         return nil
     }
 
-    /// Whether a line is an mbox `From ` separator rather than a field.
+    /// Whether a line is an mbox `From sender date` separator rather than a field:
+    /// `From ` directly followed by the sender. `From  : John` is a field written
+    /// with white space before its colon.
     private static func isEnvelopeLine(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
         let prefix: [UInt8] = Array("From ".utf8)
-        guard end - start >= prefix.count else { return false }
+        guard end - start > prefix.count else { return false }
         for (offset, byte) in prefix.enumerated() where buffer[start + offset] != byte { return false }
-        return true
+        let next = buffer[start + prefix.count]
+        return next != 0x20 && next != 0x09 && next != UInt8(ascii: ":")
     }
 }

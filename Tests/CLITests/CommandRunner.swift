@@ -31,15 +31,15 @@ struct CommandRunner {
         // Output goes to files, so that a large output can never block the child on a full pipe.
         let outURL = scratch.appendingPathComponent("out")
         let errURL = scratch.appendingPathComponent("err")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let out = try FileHandle(forWritingTo: outURL)
         let err = try FileHandle(forWritingTo: errURL)
         process.standardOutput = out
         process.standardError = err
         if let input {
             let inURL = scratch.appendingPathComponent("in")
-            FileManager.default.createFile(atPath: inURL.path, contents: Data(input))
+            _ = FileManager.default.createFile(atPath: inURL.path, contents: Data(input))
             process.standardInput = try FileHandle(forReadingFrom: inURL)
         } else {
             process.standardInput = FileHandle.nullDevice

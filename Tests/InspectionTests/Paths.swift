@@ -48,7 +48,7 @@ enum Paths {
         let output = Pipe()
         // Standard error goes to a file, so that neither pipe can fill up and block the child.
         let errorFile = try temporaryDirectory(named: "stderr-\(UUID().uuidString)").appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         let errors = try FileHandle(forWritingTo: errorFile)
         process.standardOutput = output
         process.standardError = errors

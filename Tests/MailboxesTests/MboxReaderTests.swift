@@ -137,3 +137,17 @@ import Testing
         ])
     }
 }
+
+/// A file whose first field is written `From  : name` (white space before the colon) is a message, not an mbox.
+@Test func aFromFieldWithSpaceBeforeTheColonIsNoEnvelopeLine() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mailroute-from-field-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("message.eml").path
+    let text = "From  : John Doe <jdoe@example.com>\nTo: mary@example.net\n\nhello\n"
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    let items = Array(try Mailbox.open(path))
+    #expect(items.count == 1)
+    #expect(items.first?.entry?.bytes == Array(text.utf8))
+    #expect(items.first?.entry?.envelopeSender == nil)
+}

@@ -19,7 +19,7 @@ import Testing
         for (item, relative) in zip(items, expected) {
             let entry = try #require(item.entry, "\(item.position) should be a message")
             let file = [UInt8](try Data(contentsOf: URL(fileURLWithPath: corpus + "/" + relative)))
-            if file.starts(with: Array("From ".utf8)) {
+            if file.starts(with: Array("From ".utf8)), file.count > 5, ![0x20, 0x09, UInt8(ascii: ":")].contains(file[5]) {
                 // Saved from an mbox: the envelope line is moved out of the message.
                 let lineEnd = try #require(file.firstIndex(of: 0x0A))
                 #expect(entry.bytes == Array(file[(lineEnd + 1)...]), "\(relative)")
