@@ -25,8 +25,13 @@ out=$fuzz_dir/out
 # the frontend, so a build ends up without coverage or without ASan, depending
 # on the order. One -sanitize=fuzzer,address reaches the frontend whole; the two
 # --sanitize options still make the link take both runtimes.
+#
+# --disable-build-manifest-caching: the main package is a dependency by path,
+# and with a cached build plan a source file added to it since the last build
+# (after a merge, say) is not seen, and the build fails or fuzzes stale code.
 build=(swift build --package-path "$fuzz_dir" -c "$configuration"
-    --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address)
+    --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address
+    --disable-build-manifest-caching)
 # ld.lld links the sanitizer runtimes without ld.gold's "Cannot export local symbol" warnings.
 swift_bin=$(dirname "$(readlink -f "$(command -v swift)")")
 if [ -x "$swift_bin/ld.lld" ]; then build+=(--toolset "$fuzz_dir/toolset.json"); fi

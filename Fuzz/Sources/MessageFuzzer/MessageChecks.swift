@@ -129,15 +129,19 @@ enum MessageChecks {
         }
     }
 
-    /// Every field that may hold addresses, read with a limit small enough to be reached.
+    /// Every field that may hold addresses, read with a limit small enough to be reached:
+    /// mailboxes and groups together stay within it, and a field reports at most
+    /// 50 problems plus the one for the limit, as `AddressParser.parse` documents.
     static func checkAddresses(in header: Header) {
         let names: Set = ["from", "sender", "reply-to", "to", "cc", "bcc", "resent-from", "resent-to", "return-path"]
         for field in header where names.contains(field.lowercasedName) {
             var defects: [Defect] = []
             let list = AddressParser.parse(field.unfoldedValue, field: field.name, limits: tightLimits, defects: &defects)
+            let groups = list.entries.filter { if case .group = $0 { true } else { false } }.count
             require(
-                list.addresses.count <= tightLimits.maximumAddresses,
-                "\(field.name): \(list.addresses.count) addresses kept, the limit is \(tightLimits.maximumAddresses)")
+                list.addresses.count + groups <= tightLimits.maximumAddresses,
+                "\(field.name): \(list.addresses.count) mailboxes and \(groups) groups kept, the limit is \(tightLimits.maximumAddresses)")
+            require(defects.count <= 51, "\(field.name): \(defects.count) defects for one field")
             for address in list.addresses {
                 _ = address.addrSpec
                 _ = address.normalized

@@ -7,13 +7,18 @@ enum ReferenceReading {
     private static let envelopePrefix = Array("From ".utf8)
     private static let lineFeed = UInt8(ascii: "\n")
 
+    /// Whether `bytes` starts with an envelope line: `From ` and then the sender,
+    /// so not white space or a colon (`From  : John` is a header field).
     static func startsWithEnvelope(_ bytes: some Collection<UInt8>) -> Bool {
-        bytes.starts(with: envelopePrefix)
+        guard bytes.starts(with: envelopePrefix), let next = bytes.dropFirst(envelopePrefix.count).first else {
+            return false
+        }
+        return next != 0x20 && next != 0x09 && next != UInt8(ascii: ":")
     }
 
-    /// An mbox as ``MboxReader`` documents it: a line starting with `From ` begins
-    /// a message and is not part of it; `>+From ` lines lose one `>`; one line
-    /// break before each `From ` line (and at the end) belongs to the framing.
+    /// An mbox as ``MboxReader`` documents it: an envelope line (`From ` and a
+    /// sender) begins a message and is not part of it; `>+From ` lines lose one
+    /// `>`; one line break before each envelope line (and at the end) belongs to the framing.
     static func mbox(_ bytes: [UInt8], mailbox: String, limit: Int) -> [ReadItem] {
         struct Gathered {
             var position: SourcePosition
@@ -48,8 +53,9 @@ enum ReferenceReading {
                 current = Gathered(position: position, sender: sender(onEnvelopeLine: text.prefix(1024)))
             } else if current != nil {
                 let quotes = text.prefix { $0 == UInt8(ascii: ">") }.count
-                let isQuotedEnvelope = quotes > 0 && startsWithEnvelope(text.dropFirst(quotes))
-                current!.content.append(contentsOf: isQuotedEnvelope ? text.dropFirst() : text)
+                // Any quoted `From ` loses a `>`, whatever follows: writers quote them all.
+                let isQuotedFromLine = quotes > 0 && text.dropFirst(quotes).starts(with: envelopePrefix)
+                current!.content.append(contentsOf: isQuotedFromLine ? text.dropFirst() : text)
             } else {
                 skippedBytes += text.count
                 skippedLines += 1
