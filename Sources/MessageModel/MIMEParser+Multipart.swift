@@ -24,17 +24,31 @@ extension MIMEParser {
         var children: [MIMEPart] = []
         var partStart = first.next
         var closed = first.isClose
+        // The limit is checked before each part, not after one: a multipart that
+        // closes with its last allowed part is whole, and one cut short by the
+        // limit is not missing its close delimiter. The rest of the body stays
+        // inside this part, unread.
+        var stoppedAtLimit = false
         for delimiter in delimiters.dropFirst() where !closed {
+            guard partCount < limits.maximumParts else {
+                stoppedAtLimit = true
+                break
+            }
             children.append(child(range: partStart..<delimiter.start, index: children.count + 1, path: path, depth: depth, type: childDefault))
             partStart = delimiter.next
             closed = delimiter.isClose
-            if partCount >= limits.maximumParts { break }
         }
-        if !closed {
+        if stoppedAtLimit {
+            reportTooManyParts(at: location)
+        } else if !closed {
             defects.append(Defect(.missingClosingBoundary,
                 "the multipart does not end with \"--\(boundary)--\"; its last part runs to the end", at: location))
             if partStart < body.upperBound || children.isEmpty {
-                children.append(child(range: partStart..<body.upperBound, index: children.count + 1, path: path, depth: depth, type: childDefault))
+                if partCount < limits.maximumParts {
+                    children.append(child(range: partStart..<body.upperBound, index: children.count + 1, path: path, depth: depth, type: childDefault))
+                } else {
+                    reportTooManyParts(at: location)
+                }
             }
         }
         return children

@@ -42,7 +42,10 @@ struct MIMEParser {
         if filename == nil { filename = contentType.parameters["name"] }
 
         var children: [MIMEPart] = []
-        if scope == .structure, canDescend(depth: depth, location: location) {
+        // Only a part that has parts inside it can reach the nesting or part limit:
+        // a leaf at the limit keeps nothing unread, so it reports nothing.
+        let isComposite = contentType.isMultipart || contentType.isEncapsulatedMessage
+        if scope == .structure, isComposite, canDescend(depth: depth, location: location) {
             if contentType.isMultipart {
                 children = parseMultipart(
                     body: bodyRange, contentType: contentType, path: path, depth: depth, location: location)
@@ -74,14 +77,18 @@ struct MIMEParser {
             return false
         }
         if partCount >= limits.maximumParts {
-            if !reportedPartCount {
-                reportedPartCount = true
-                defects.append(Defect(.tooManyParts,
-                    "parts past the first \(limits.maximumParts) are kept unread inside their parent", at: location))
-            }
+            reportTooManyParts(at: location)
             return false
         }
         return true
+    }
+
+    /// Adds the defect for parts past ``ParseLimits/maximumParts``, once per message.
+    mutating func reportTooManyParts(at location: String?) {
+        guard !reportedPartCount else { return }
+        reportedPartCount = true
+        defects.append(Defect(.tooManyParts,
+            "parts past the first \(limits.maximumParts) are kept unread inside their parent", at: location))
     }
 
     private mutating func readContentType(_ header: Header, defaultType: ContentType, location: String?) -> ContentType {

@@ -6,7 +6,7 @@ extension InspectedMessage {
     /// Control characters in values are shown as `\u{..}` escapes so that a
     /// hostile message cannot drive the terminal.
     public func text() -> String {
-        var out = "== \(position) (\(size) bytes)\n"
+        var out = "== \(Self.printable(position)) (\(size) bytes)\n"
         out += "header:\n"
         for field in fields {
             out += "  \(Self.printable(field.name)): \(Self.printable(field.value))\n"
@@ -29,9 +29,10 @@ extension InspectedMessage {
         out += "mime:\n"
         for part in parts {
             let indent = String(repeating: "  ", count: part.depth + 1)
-            var line = "\(indent)\(part.path.isEmpty ? "(message)" : part.path) \(part.mimeType)"
+            // The media type and an unknown transfer encoding are spelled as the message spells them.
+            var line = "\(indent)\(part.path.isEmpty ? "(message)" : part.path) \(Self.printable(part.mimeType))"
             if let charset = part.charset { line += " charset=\(Self.printable(charset))" }
-            if part.childCount == 0 { line += " \(part.transferEncoding)" }
+            if part.childCount == 0 { line += " \(Self.printable(part.transferEncoding))" }
             line += " \(part.size) bytes"
             if let disposition = part.disposition { line += " \(Self.printable(disposition))" }
             if let filename = part.filename { line += " \"\(Self.printable(filename))\"" }
