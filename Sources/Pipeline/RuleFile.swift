@@ -36,13 +36,13 @@ public struct RuleFile: Sendable {
             if let include {
                 log.error("cannot include \(path): \(reason)", at: include)
             } else {
-                log.error("cannot read the rule file: \(reason)", at: SourceLocation(file: path, line: 0, column: 0))
+                log.error("cannot read the rule file: \(reason)", at: SourceLocation(file: path, line: 1, column: 1))
             }
             return nil
         } catch {
             let diagnostics = error.diagnostics
             if diagnostics.isEmpty {
-                log.error("\(error)", at: include ?? SourceLocation(file: path, line: 0, column: 0))
+                log.error("\(error)", at: include ?? SourceLocation(file: path, line: 1, column: 1))
             }
             log.append(contentsOf: diagnostics.map(RuleDiagnostic.init))
             return nil

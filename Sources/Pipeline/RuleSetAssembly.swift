@@ -17,6 +17,8 @@ struct RuleSetAssembly {
     var ruleSetRules: [Rule] = []
     var stages: [any Stage] = []
     var stageRules: [Rule] = []
+    /// The file whose pipeline runs; set before definitions are read.
+    var stagesFile: String?
 
     init(log: DiagnosticLog, limits: MatchLimits) {
         self.log = log
@@ -55,9 +57,6 @@ struct RuleSetAssembly {
             }
         }
     }
-
-    /// The file whose pipeline runs; set before definitions are read.
-    var stagesFile: String?
 
     /// Builds the stages of the root file's `<pipeline>`.
     mutating func readPipeline(of root: RuleFile) {
