@@ -3,6 +3,14 @@
 #ifndef MAILROUTE_CLIBXML2_SHIM_H
 #define MAILROUTE_CLIBXML2_SHIM_H
 #include <stdarg.h>
+#include <libxml/xmlversion.h>
+// Debian builds libxml2 with ICU, so its encoding header pulls in ICU's
+// <unicode/ucnv.h>. Foundation carries its own ICU under the same names, and
+// a module that sees both fails to build ("UErrorCode has different
+// definitions"). mailroute never uses libxml2's ICU converters (the one
+// struct whose layout changes, xmlCharEncodingHandler, is only ever reached
+// through pointers mailroute does not follow), so the ICU part is left out.
+#undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/SAX2.h>
