@@ -21,11 +21,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let diagnostics = Diagnostics()
-        let pipeline = try RuleLoading.load(rules, diagnostics: diagnostics)
-        if let mailbox, pipeline.mailbox(named: mailbox) == nil {
-            let known = pipeline.mailboxes.map(\.name).joined(separator: ", ")
-            throw ValidationError("no mailbox profile named \"\(mailbox)\" in \(rules); the profiles are: \(known)")
-        }
+        let pipeline = try RuleLoading.load(rules, diagnostics: diagnostics, mailbox: mailbox)
         let output = OutputStream(descriptor: 1)
         var reader: any MailboxReader
         do {
