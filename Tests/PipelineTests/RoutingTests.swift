@@ -39,6 +39,13 @@ import Testing
         #expect(interaction.attributes.count == 0)
     }
 
+    @Test func decodingProblemsOfWhatTheRulesReadAreReported() throws {
+        let text = Support.mail(subject: "=?x-unknown-charset?Q?caf=E9?= invoice")
+        let decision = try #require(Support.decide(text, mailbox: "support"))
+        #expect(decision.interactions.first?.queue == "billing")
+        #expect(decision.decodingDefects.contains { $0.location == "Subject" })
+    }
+
     @Test func forcedInteractionsSkipRouting() throws {
         let decision = try #require(Support.decide(Support.mail(subject: "invoice"), mailbox: "forced"))
         let interaction = try #require(decision.interactions.first)
