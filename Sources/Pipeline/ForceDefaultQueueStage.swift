@@ -24,23 +24,25 @@ public struct ForceDefaultQueueStage: Stage {
     /// Forces interactions by flag, earlier action or rule.
     public func run(_ interactions: [Interaction], context: StageContext) -> StageOutput {
         let application = RuleApplication(stage: Self.elementName, context: context)
-        return StageOutput(interactions.map { interaction in
-            var interaction = interaction
-            guard !interaction.isStopped else { return interaction }
-            if interaction.mailbox.forceDefaultQueue || interaction.isForced {
-                let reason = interaction.isForced ? "an earlier action forced it" : "the mailbox's force-default-queue is true"
-                interaction.isForced = true
-                interaction.queue = context.directory.defaultQueue(of: interaction.mailbox)
-                interaction.trace.append(
-                    TraceEntry(
-                        stage: Self.elementName, location: location,
-                        note: "default queue \(interaction.queue ?? "none") because \(reason)"))
-                return interaction
-            }
-            for rule in rules where !interaction.isStopped {
-                if application.apply(rule, to: &interaction).stop != nil { break }
-            }
-            return interaction
-        })
+        var output = interactions
+        for index in output.indices { force(&output[index], application: application, context: context) }
+        return StageOutput(output)
+    }
+
+    private func force(_ interaction: inout Interaction, application: RuleApplication, context: StageContext) {
+        guard !interaction.isStopped else { return }
+        if interaction.mailbox.forceDefaultQueue || interaction.isForced {
+            let reason = interaction.isForced ? "an earlier action forced it" : "the mailbox's force-default-queue is true"
+            interaction.isForced = true
+            interaction.queue = context.directory.defaultQueue(of: interaction.mailbox)
+            interaction.trace.append(
+                TraceEntry(
+                    stage: Self.elementName, location: location,
+                    note: "default queue \(interaction.queue ?? "none") because \(reason)"))
+            return
+        }
+        for rule in rules where !interaction.isStopped {
+            if application.apply(rule, to: &interaction).stop != nil { break }
+        }
     }
 }

@@ -23,7 +23,8 @@ extension Pipeline {
             if let action = output.fetchAction {
                 return Decision(
                     mailbox: profile.name, fetchAction: action, interactions: [],
-                    checksDuplicateMessageID: !profile.copyMessageToRecipients)
+                    checksDuplicateMessageID: !profile.copyMessageToRecipients,
+                    decodingDefects: context.decodingDefects)
             }
             interactions = output.interactions
         }
@@ -39,7 +40,7 @@ extension Pipeline {
         }
         return Decision(
             mailbox: profile.name, fetchAction: .process, interactions: interactions,
-            checksDuplicateMessageID: !profile.copyMessageToRecipients)
+            checksDuplicateMessageID: !profile.copyMessageToRecipients, decodingDefects: context.decodingDefects)
     }
 
     /// Like ``process(message:mailbox:reportedSize:)`` with the profile named `mailboxName`

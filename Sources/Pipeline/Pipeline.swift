@@ -10,17 +10,15 @@ public struct Pipeline: Sendable {
     public let mailboxes: [MailboxProfile]
     /// Queues and endpoints.
     public let directory: QueueDirectory
+    /// What the rules read of a message, so the caller parses no more than needed.
+    public let needs: MessageNeeds
 
     /// Creates a pipeline from its parts; rule files go through ``RuleSetLoader``.
     public init(stages: [any Stage], mailboxes: [MailboxProfile], directory: QueueDirectory) {
         self.stages = stages
         self.mailboxes = mailboxes
         self.directory = directory
-    }
-
-    /// What the rules read of a message, so the caller parses no more than needed.
-    public var needs: MessageNeeds {
-        stages.reduce(into: MessageNeeds()) { needs, stage in
+        self.needs = stages.reduce(into: MessageNeeds()) { needs, stage in
             for rule in stage.rules { needs.formUnion(rule.needs) }
         }
     }

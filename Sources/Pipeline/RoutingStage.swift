@@ -21,28 +21,28 @@ public struct RoutingStage: Stage {
 
     /// Decides each interaction's queue.
     public func run(_ interactions: [Interaction], context: StageContext) -> StageOutput {
-        StageOutput(interactions.map { route($0, context: context) })
+        var output = interactions
+        for index in output.indices { route(&output[index], context: context) }
+        return StageOutput(output)
     }
 
-    private func route(_ interaction: Interaction, context: StageContext) -> Interaction {
-        var interaction = interaction
+    private func route(_ interaction: inout Interaction, context: StageContext) {
         func note(_ text: String) {
             interaction.trace.append(TraceEntry(stage: Self.elementName, location: location, note: text))
         }
-        if interaction.isStopped { return interaction }
+        if interaction.isStopped { return }
         if interaction.isForced {
             note("skipped: the interaction is forced to the default queue \(interaction.queue ?? "none")")
-            return interaction
+            return
         }
         let application = RuleApplication(stage: Self.elementName, context: context)
         for rule in rules {
             let effect = application.apply(rule, to: &interaction, routing: true)
-            if effect.routed || interaction.isForced || effect.stop != nil { return interaction }
+            if effect.routed || interaction.isForced || effect.stop != nil { return }
         }
         if interaction.queue == nil {
             interaction.queue = context.directory.defaultQueue(of: interaction.mailbox)
             note("no rule routed; the mailbox's default queue \(interaction.queue ?? "none")")
         }
-        return interaction
     }
 }

@@ -88,10 +88,13 @@ extension RuleSetAssembly {
                     at: mailbox.location)
             }
             if directory.defaultQueue(of: mailbox) == nil {
+                let endpoints =
+                    mailbox.endpoint == "default"
+                    ? "the endpoint \"default\" is not defined"
+                    : "neither its endpoint \"\(mailbox.endpoint)\" nor the endpoint \"default\" is defined"
                 log.error(
-                    "mailbox \"\(mailbox.name)\" has nowhere to route: it has no default-queue, its endpoint "
-                        + "\"\(mailbox.endpoint)\" and the endpoint \"default\" are not defined, and <queues> "
-                        + "has no default-inbound", at: mailbox.location)
+                    "mailbox \"\(mailbox.name)\" has nowhere to route: it has no default-queue, \(endpoints), "
+                        + "and <queues> has no default-inbound", at: mailbox.location)
             }
         }
     }

@@ -20,6 +20,12 @@ public final class StageContext {
         self.reportedSize = reportedSize
     }
 
+    /// Problems found while decoding what the rules read of the message
+    /// (encoded words, charsets, addresses), for the decision's report.
+    public var decodingDefects: [Defect] {
+        (cachedFacts?.defects ?? []) + (cachedStrippedFacts?.defects ?? [])
+    }
+
     /// The facts rules read for `interaction`. A stripped message has its own
     /// facts, with the size conditions compare still the size as received.
     public func facts(for interaction: Interaction) -> MessageFacts {

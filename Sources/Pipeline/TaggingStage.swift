@@ -20,12 +20,12 @@ public struct TaggingStage: Stage {
     /// Applies every matching rule to every interaction that has not been stopped.
     public func run(_ interactions: [Interaction], context: StageContext) -> StageOutput {
         let application = RuleApplication(stage: Self.elementName, context: context)
-        return StageOutput(interactions.map { interaction in
-            var interaction = interaction
-            for rule in rules where !interaction.isStopped {
-                if application.apply(rule, to: &interaction).stop != nil { break }
+        var output = interactions
+        for index in output.indices {
+            for rule in rules where !output[index].isStopped {
+                if application.apply(rule, to: &output[index]).stop != nil { break }
             }
-            return interaction
-        })
+        }
+        return StageOutput(output)
     }
 }

@@ -2,7 +2,7 @@ import XMLDocuments
 
 /// One test a rule makes on a message, with where it is written, so the
 /// trace can say which condition decided.
-public struct Condition: Sendable {
+public final class Condition: Sendable {
     /// What is tested.
     public indirect enum Kind: Sendable {
         /// A header field's value, decoded or raw, any or all occurrences.

@@ -2,7 +2,10 @@ import Patterns
 import XMLDocuments
 
 /// One rule: when its conditions hold, its actions apply, in order.
-public struct Rule: Sendable {
+///
+/// Immutable and shared: a class, so that stages and traces pass rules
+/// around without copying their contents.
+public final class Rule: Sendable {
     /// The identifier, unique across the whole file set.
     public let id: String
     /// What the rule is for, as the designer wrote it.

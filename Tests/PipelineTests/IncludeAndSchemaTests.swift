@@ -34,3 +34,12 @@ import XMLDocuments
         #expect(result.diagnostics.contains { $0.severity == .error })
     }
 }
+
+@Suite struct LintSeveralFilesTests {
+    @Test func sharedIncludesAreReportedOnce() {
+        let loader = RuleSetLoader()
+        let diagnostics = loader.lint([Support.fixtures + "with-library.xml", Support.fixtures + "with-library.xml", Support.fixtures + "version2.xml"])
+        #expect(diagnostics.map { "\($0.location.file.split(separator: "/").last ?? ""):\($0.location.line):\($0.severity)" }
+            == ["library.xml:6:warning", "version2.xml:1:error"])
+    }
+}

@@ -22,6 +22,14 @@ import Testing
             == "recipient-copies: copy 1 of 3 for a@x.example; 1 more over the limit of 3")
     }
 
+    @Test func theRecipientGoesInTheConfiguredAttribute() throws {
+        let decision = try #require(Support.decide(Self.message, mailbox: "fanout-custom"))
+        #expect(decision.interactions.count == 4)
+        #expect(decision.interactions.map { $0.attributes["X-Copy-To"] }
+            == ["a@x.example", "B@X.example", "c@x.example", "d@x.example"])
+        #expect(decision.interactions.allSatisfy { $0.attributes["X-Genesys-To"] == nil })
+    }
+
     @Test func withoutCopyingTheInteractionPassesThrough() throws {
         let decision = try #require(Support.decide(Self.message, mailbox: "support"))
         #expect(decision.interactions.count == 1)

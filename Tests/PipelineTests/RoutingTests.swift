@@ -31,12 +31,19 @@ import Testing
         let interaction = try #require(decision.interactions.first)
         let file = Support.fixtures + "routing.xml"
         let lines = interaction.trace.map(\.description)
-        #expect(lines.contains("tagging: rule \"ticket\" (\(file):34:7) matched, decided by <header> at \(file):35:15; "
+        #expect(lines.contains("tagging: rule \"ticket\" (\(file):35:7) matched, decided by <header> at \(file):36:15; "
             + "captured \"T-7\", \"ticket=T-7\"; actions: tag ticket-T-7, set-header X-Ticket: T-7"))
-        #expect(lines.contains("routing: rule \"vip-route\" (\(file):46:7) did not match, decided by <tagged> at \(file):46:34"))
+        #expect(lines.contains("routing: rule \"vip-route\" (\(file):47:7) did not match, decided by <tagged> at \(file):47:34"))
         #expect(lines.contains { $0.hasPrefix("routing: rule \"invoice\"") && $0.hasSuffix("actions: tag billing, route queue billing") })
         #expect(interaction.headerEdits == [.set(name: "X-Ticket", value: "T-7")])
         #expect(interaction.attributes.count == 0)
+    }
+
+    @Test func decodingProblemsOfWhatTheRulesReadAreReported() throws {
+        let text = Support.mail(subject: "=?x-unknown-charset?Q?caf=E9?= invoice")
+        let decision = try #require(Support.decide(text, mailbox: "support"))
+        #expect(decision.interactions.first?.queue == "billing")
+        #expect(decision.decodingDefects.contains { $0.location == "Subject" })
     }
 
     @Test func forcedInteractionsSkipRouting() throws {
