@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "CharsetsTests", dependencies: ["Charsets"]),
         .testTarget(name: "MessageModelTests", dependencies: ["MessageModel"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "MessageModel", "Patterns", "XMLDocuments"], exclude: ["Fixtures"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Rules", "MessageModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Rules", "MessageModel", "XMLDocuments"], exclude: ["Fixtures"]),
         .testTarget(name: "MailboxesTests", dependencies: ["Mailboxes"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "MessageModel"], exclude: ["Differential"]),
         .testTarget(name: "CLITests", dependencies: ["mailroute"], exclude: ["Golden"]),
