@@ -12,13 +12,15 @@ struct ListedFiles {
 
     private let mailbox: String
     private let limit: Int
+    private let reading: MessageReading
     private let steps: [Step]
     private var cursor = 0
     private var fileCount = 0
 
-    init(mailbox: String, steps: [Step], limit: Int) {
+    init(mailbox: String, steps: [Step], limit: Int, reading: MessageReading = .whole) {
         self.mailbox = mailbox
         self.limit = limit
+        self.reading = reading
         self.steps = steps
     }
 
@@ -35,8 +37,11 @@ struct ListedFiles {
         case .file(let path, let flags):
             fileCount += 1
             let position = SourcePosition(mailbox: mailbox, index: fileCount, location: .file(path.display))
-            switch MessageFile.readEntry(path, limit: limit) {
-            case .success(let bytes): return SingleMessage.item(bytes, at: position, maildirFlags: flags)
+            switch MessageFile.readEntry(path, limit: limit, reading: reading) {
+            case .success(let read):
+                return SingleMessage.item(
+                    read.bytes, at: position, maildirFlags: flags,
+                    storedSize: read.storedSize, isHeaderSectionOnly: read.storedSize != nil)
             case .failure(let reason): return .problem(MailboxProblem(position: position, reason: reason))
             }
         }

@@ -19,33 +19,35 @@ public enum Mailbox {
     /// directory of messages from a directory.
     ///
     /// A message larger than `maximumMessageSize` bytes is reported as a
-    /// problem and not held in memory. The reader is a new object that may
-    /// be handed to another thread.
+    /// problem and not held in memory. `reading` says how much of each file
+    /// a Maildir or directory reader reads (see ``MessageReading``). The
+    /// reader is a new object that may be handed to another thread.
     ///
     /// - Throws: ``MailboxError`` when `path` does not exist, cannot be read,
     ///   is a directory with neither `cur/`, `new/` nor `.eml` files, is a
     ///   socket or device, or cannot hold `format`.
     public static func open(
-        _ path: String, as format: MailboxFormat? = nil, maximumMessageSize: Int = defaultMaximumMessageSize
+        _ path: String, as format: MailboxFormat? = nil, maximumMessageSize: Int = defaultMaximumMessageSize,
+        reading: MessageReading = .whole
     ) throws(MailboxError) -> sending any MailboxReader {
         let limit = maximumMessageSize
         if path == "-" { return try standardInput(as: format, limit: limit) }
         switch format {
         case .mbox: return try MboxReader(path: path, maximumMessageSize: limit)
         case .messageFile: return try MessageFileReader(path: path, maximumMessageSize: limit)
-        case .maildir: return try MaildirReader(path: path, maximumMessageSize: limit)
-        case .messageDirectory: return try MessageDirectoryReader(path: path, maximumMessageSize: limit)
-        case nil: return try detected(path, limit: limit)
+        case .maildir: return try MaildirReader(path: path, maximumMessageSize: limit, reading: reading)
+        case .messageDirectory: return try MessageDirectoryReader(path: path, maximumMessageSize: limit, reading: reading)
+        case nil: return try detected(path, limit: limit, reading: reading)
         }
     }
 
-    private static func detected(_ path: String, limit: Int) throws(MailboxError) -> any MailboxReader {
+    private static func detected(_ path: String, limit: Int, reading: MessageReading) throws(MailboxError) -> any MailboxReader {
         let status = try MailboxPath.status(path)
         if status.kind == .directory {
             if MailboxPath.hasMaildirSubdirectories(path) {
-                return try MaildirReader(path: path, maximumMessageSize: limit)
+                return try MaildirReader(path: path, maximumMessageSize: limit, reading: reading)
             }
-            let reader = try MessageDirectoryReader(path: path, maximumMessageSize: limit)
+            let reader = try MessageDirectoryReader(path: path, maximumMessageSize: limit, reading: reading)
             guard !reader.isEmpty else { throw .noMessagesFound(directory: path) }
             return reader
         }

@@ -18,12 +18,19 @@ public struct MailboxEntry: Sendable {
     /// break after it. The message is yielded anyway; it may have been cut short
     /// by a writer that stopped or a copy that did not finish.
     public var mayBeTruncated: Bool
+    /// The size of the whole message as stored, in bytes: `bytes.count`
+    /// unless only its header section was read (``isHeaderSectionOnly``).
+    public var size: Int
+    /// Whether `bytes` holds only the header section, read with ``MessageReading/headerSection``.
+    public var isHeaderSectionOnly: Bool
 
     /// An entry as a reader makes it; public so tests and other sources can build one.
     public init(
         position: SourcePosition, bytes: [UInt8], maildirFlags: String? = nil,
-        envelopeSender: String? = nil, mayBeTruncated: Bool = false
+        envelopeSender: String? = nil, mayBeTruncated: Bool = false, size: Int? = nil, isHeaderSectionOnly: Bool = false
     ) {
+        self.size = size ?? bytes.count
+        self.isHeaderSectionOnly = isHeaderSectionOnly
         self.position = position
         self.bytes = bytes
         self.maildirFlags = maildirFlags

@@ -27,7 +27,7 @@ public final class MaildirReader: MailboxReader {
     /// - Throws: ``MailboxError`` if the path does not exist, cannot be read,
     ///   is not a directory, or has neither `cur/` nor `new/`.
     public init(
-        path: String, maximumMessageSize: Int = Mailbox.defaultMaximumMessageSize
+        path: String, maximumMessageSize: Int = Mailbox.defaultMaximumMessageSize, reading: MessageReading = .whole
     ) throws(MailboxError) {
         try MailboxPath.checkDirectory(path, as: .maildir)
         let root = RawPath(path)
@@ -59,7 +59,7 @@ public final class MaildirReader: MailboxReader {
                 root.appending(Self.subdirectories[subdirectory]).appending(name),
                 maildirFlags: Self.flags(inName: name))
         }
-        files = ListedFiles(mailbox: path, steps: problems + steps, limit: maximumMessageSize)
+        files = ListedFiles(mailbox: path, steps: problems + steps, limit: maximumMessageSize, reading: reading)
     }
 
     /// The next message or problem, or nil once every file has been read.

@@ -21,7 +21,7 @@ public final class MessageDirectoryReader: MailboxReader {
     /// - Throws: ``MailboxError`` if the path does not exist, cannot be
     ///   listed, or is not a directory.
     public init(
-        path: String, maximumMessageSize: Int = Mailbox.defaultMaximumMessageSize
+        path: String, maximumMessageSize: Int = Mailbox.defaultMaximumMessageSize, reading: MessageReading = .whole
     ) throws(MailboxError) {
         try MailboxPath.checkDirectory(path, as: .messageDirectory)
         let root = RawPath(path)
@@ -49,7 +49,7 @@ public final class MessageDirectoryReader: MailboxReader {
             }
         }
         found.sort { $0.sortKey < $1.sortKey }
-        files = ListedFiles(mailbox: path, steps: found.map(\.step), limit: maximumMessageSize)
+        files = ListedFiles(mailbox: path, steps: found.map(\.step), limit: maximumMessageSize, reading: reading)
     }
 
     /// Whether the listing found nothing to report: no `.eml` file, no problem.

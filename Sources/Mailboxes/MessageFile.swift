@@ -9,7 +9,12 @@ enum MessageFile {
     /// uses `O_NOFOLLOW`, so a mailbox cannot lead mailroute outside itself),
     /// and directories, FIFOs and devices are refused after the open, so that
     /// no race between a check and the open can slip one in.
-    static func readEntry(_ path: RawPath, limit: Int) -> Result<[UInt8], MailboxProblem.Reason> {
+    ///
+    /// With ``MessageReading/headerSection`` only the header section is read;
+    /// the result then also gives the file's size from `fstat`.
+    static func readEntry(
+        _ path: RawPath, limit: Int, reading: MessageReading = .whole
+    ) -> Result<(bytes: [UInt8], storedSize: Int?), MailboxProblem.Reason> {
         let descriptor: FileDescriptor
         switch FileDescriptor.open(path, followingSymbolicLinks: false) {
         case .success(let opened): descriptor = opened
@@ -23,7 +28,55 @@ enum MessageFile {
         case .failure(let error): return .failure(.unreadable(reason: error.message))
         }
         guard status.kind == .regular else { return .failure(.notARegularFile(kind: status.kind.description)) }
-        return readAll(descriptor, expectedSize: status.size, limit: limit)
+        switch reading {
+        case .whole:
+            return readAll(descriptor, expectedSize: status.size, limit: limit).map { ($0, nil) }
+        case .headerSection:
+            return readHeaderSection(descriptor, expectedSize: status.size, limit: limit).map { bytes in
+                (bytes, bytes.count < status.size ? status.size : nil)
+            }
+        }
+    }
+
+    /// Reads from `descriptor` up to and including the first empty line (the
+    /// end of the header section), or to the end of the file if it has none.
+    static func readHeaderSection(
+        _ descriptor: FileDescriptor, expectedSize: Int, limit: Int
+    ) -> Result<[UInt8], MailboxProblem.Reason> {
+        guard expectedSize <= limit else { return .failure(.tooLarge(limit: limit)) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 16 * 1024)
+        var searchFrom = 0
+        while bytes.count <= limit {
+            switch chunk.withUnsafeMutableBytes({ descriptor.read(into: $0) }) {
+            case .success(0):
+                return .success(bytes)
+            case .success(let read):
+                bytes.append(contentsOf: chunk[..<read])
+                if let end = headerSectionEnd(in: bytes, from: searchFrom) {
+                    bytes.removeSubrange(end...)
+                    return .success(bytes)
+                }
+                // A blank line may straddle two reads: look again at the last few bytes.
+                searchFrom = max(0, bytes.count - 3)
+            case .failure(let error):
+                return .failure(.unreadable(reason: error.message))
+            }
+        }
+        return .failure(.tooLarge(limit: limit))
+    }
+
+    /// The index just after the first empty line (`LF LF` or `LF CR LF`) at or after `start`.
+    static func headerSectionEnd(in bytes: [UInt8], from start: Int) -> Int? {
+        var index = start
+        while index + 1 < bytes.count {
+            if bytes[index] == 0x0A {
+                if bytes[index + 1] == 0x0A { return index + 2 }
+                if bytes[index + 1] == 0x0D, index + 2 < bytes.count, bytes[index + 2] == 0x0A { return index + 3 }
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Reads from `descriptor` until the end of the input, or fails once

@@ -37,7 +37,10 @@ public final class StageContext {
             return facts
         }
         if let cachedFacts { return cachedFacts }
-        let facts = MessageFacts(message: interaction.message, mailbox: interaction.mailbox.name)
+        // The reported size, when known, is the size as received: the message
+        // itself may be only its header section, read for header-only rules.
+        let known = reportedSize.flatMap { $0 >= 0 ? $0 : nil }
+        let facts = MessageFacts(message: interaction.message, mailbox: interaction.mailbox.name, size: known)
         cachedFacts = facts
         return facts
     }

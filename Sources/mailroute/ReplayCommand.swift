@@ -55,7 +55,8 @@ struct ReplayCommand: ParsableCommand {
         for path in paths {
             var reader: any MailboxReader
             do {
-                reader = try Mailbox.open(path)
+                // Rules that read only header fields need only the header section of each file.
+                reader = try Mailbox.open(path, reading: pipeline.messageScope == .header ? .headerSection : .whole)
             } catch {
                 diagnostics.error("\(error)")
                 summary.addUnreadable()
@@ -67,7 +68,7 @@ struct ReplayCommand: ParsableCommand {
                     switch item {
                     case .message(let entry):
                         let message = Message(bytes: entry.bytes, scope: pipeline.messageScope)
-                        let decision = pipeline.process(message: message, mailboxName: mailboxName)
+                        let decision = pipeline.process(message: message, mailboxName: mailboxName, reportedSize: entry.size)
                         return .message(RoutedMessage(position: entry.position.description, message: message, decision: decision))
                     case .problem(let problem):
                         return .problem("\(problem)")

@@ -18,7 +18,7 @@ import Testing
         #expect(result.standardError.isEmpty)
         #expect(try CommandRunner.matchesGolden(result.standardOutput, "inspect-fixtures.jsonl"))
         let lines = result.standardOutput.split(separator: "\n")
-        #expect(lines.count == 8)
+        #expect(lines.count == 9)
         for line in lines {
             let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
             #expect(object?["subject"] != nil && object?["defects"] is [Any])

@@ -69,6 +69,15 @@ import Testing
         #expect(result.standardError.contains("match limit"))
     }
 
+    /// Header-only rules read only the header section of each file, yet sizes are those of the whole message.
+    @Test func headerOnlyRulesStillSeeTheWholeSize() throws {
+        let result = try CommandRunner.run(["replay", "Fixtures/mailboxes/billing", "--rules", "Fixtures/rules/header-only.xml"])
+        #expect(result.status == 0)
+        let big = result.standardOutput.split(separator: "\n").first { $0.contains("<scan-4713@northwind.example>") }.map(String.init)
+        #expect(big == "Fixtures/mailboxes/billing/new/1793700000.M3P100.acme | <scan-4713@northwind.example> | billing | billing | big | "
+            + "mailroute-stripped=true,mailroute-original-size=49801,mailroute-strip-reason=larger than 32768 bytes | stripped")
+    }
+
     @Test func explainMatchesGolden() throws {
         let result = try CommandRunner.run(["explain", "Rules/acme/cases/vip-urgent.eml", "--rules", "Rules/acme/rules.xml"])
         #expect(result.status == 0)
