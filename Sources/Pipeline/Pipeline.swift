@@ -37,6 +37,8 @@ public struct Pipeline: Sendable {
     /// The profile for a message that arrived without one: the first whose
     /// address appears (normalised) in To, Cc or Delivered-To, else the first profile.
     public func mailbox(for message: Message) -> MailboxProfile? {
+        // With one profile there is nothing to choose, and no address to parse.
+        if mailboxes.count == 1 { return mailboxes.first }
         var defects: [Defect] = []
         var recipients: Set<String> = []
         for name in ["To", "Cc", "Delivered-To"] {
