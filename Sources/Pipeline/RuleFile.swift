@@ -47,10 +47,10 @@ public struct RuleFile: Sendable {
             log.append(contentsOf: diagnostics.map(RuleDiagnostic.init))
             return nil
         }
-        let schemaDiagnostics = schemaProblems.map(RuleDiagnostic.init)
-        log.append(contentsOf: schemaDiagnostics)
-        log.append(contentsOf: document.warnings.map(RuleDiagnostic.init))
         let root = document.root
+        // The root and its version are checked before the schema's findings are
+        // reported: a file of another version is not expected to follow this
+        // version's schema, and its schema errors would only hide the real problem.
         if root.name != "rules" {
             log.error("the root element is <\(root.name)>; a rule file starts with <rules version=\"1\">", at: root.location)
             return nil
@@ -62,6 +62,9 @@ public struct RuleFile: Sendable {
                 at: log.location(of: "version", in: root))
             return nil
         }
+        let schemaDiagnostics = schemaProblems.map(RuleDiagnostic.init)
+        log.append(contentsOf: schemaDiagnostics)
+        log.append(contentsOf: document.warnings.map(RuleDiagnostic.init))
         let lines = Set(schemaProblems.map { "\($0.location.file):\($0.location.line)" })
         return RuleFile(path: path, root: root, schemaLines: lines, schemaDiagnostics: Set(schemaDiagnostics))
     }

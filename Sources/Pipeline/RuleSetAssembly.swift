@@ -71,12 +71,20 @@ struct RuleSetAssembly {
             log.error("a rule file has one <pipeline>; the first is at \(pipeline.location)", at: extra.location)
         }
         var reader = StageReader(log: log, ruleSets: ruleSets, limits: limits)
+        var firstOfKind: [String: SourceLocation] = [:]
         for element in pipeline.children {
             guard let kind = StageRegistry.kind(named: element.name) else {
                 let names = StageRegistry.kinds.map { "<\($0.elementName)>" }.joined(separator: ", ")
                 reader.log.error("<\(element.name)> is not a stage; the stages are \(names)", at: element.location)
                 continue
             }
+            // Each stage runs once: a second one is almost always two halves of one
+            // stage that the designer meant to merge.
+            if let first = firstOfKind[element.name] {
+                reader.log.error("the pipeline already has a <\(element.name)> stage (\(first)); merge the two", at: element.location)
+                continue
+            }
+            firstOfKind[element.name] = element.location
             if let stage = kind.read(from: element, reader: &reader) { stages.append(stage) }
         }
         log = reader.log
