@@ -41,7 +41,8 @@ struct ReplayCommand: ParsableCommand {
 
     /// What one mailbox item becomes, computed on a worker thread.
     enum Routed: Sendable {
-        case message(RoutedMessage)
+        /// The routed message and its output lines, rendered on the worker thread.
+        case message(RoutedMessage, rendered: [UInt8])
         case problem(String)
     }
 
@@ -69,25 +70,23 @@ struct ReplayCommand: ParsableCommand {
                     case .message(let entry):
                         let message = Message(bytes: entry.bytes, scope: pipeline.messageScope)
                         let decision = pipeline.process(message: message, mailboxName: mailboxName, reportedSize: entry.size)
-                        return .message(RoutedMessage(position: entry.position.description, message: message, decision: decision))
+                        let routed = RoutedMessage(position: entry.position.description, message: message, decision: decision)
+                        let rendered = table ? Array(routed.tableLines().map { $0 + "\n" }.joined().utf8) : routed.jsonLines()
+                        return .message(routed, rendered: rendered)
                     case .problem(let problem):
                         return .problem("\(problem)")
                     }
                 },
                 deliver: { routed in
                     switch routed {
-                    case .message(let routed):
+                    case .message(let routed, let rendered):
                         summary.add(routed)
                         let failures = routed.decision.interactions.flatMap(\.defects)
                         if !failures.isEmpty {
                             output.flush()
                             for failure in failures { diagnostics.warning("\(routed.position): \(failure)") }
                         }
-                        if table {
-                            for line in routed.tableLines() { output.write(line + "\n") }
-                        } else {
-                            output.write(routed.jsonLines())
-                        }
+                        output.write(rendered)
                     case .problem(let reason):
                         summary.addUnreadable()
                         output.flush()
