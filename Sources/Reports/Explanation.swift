@@ -12,7 +12,7 @@ public enum Explanation {
         out += "  message-id: \(routed.messageID ?? "(none)")\n"
         out += "  subject: \(routed.subject.map { "\"\($0)\"" } ?? "(none)")\n"
         out += "  mailbox: \(routed.decision.mailbox)\n"
-        for defect in routed.messageDefects {
+        for defect in routed.message.defects {
             out += "  defect: \(defect)\n"
         }
         guard routed.decision.fetchAction == .process else {

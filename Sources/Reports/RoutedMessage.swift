@@ -6,18 +6,20 @@ import Pipeline
 public struct RoutedMessage: Sendable {
     /// Where the message came from, as the mailbox reader describes it.
     public var position: String
+    public var message: Message
     public var messageID: String?
-    public var subject: String?
     public var decision: Decision
-    /// The message's own defects (from parsing), for the trace.
-    public var messageDefects: [Defect]
 
     public init(position: String, message: Message, decision: Decision) {
         self.position = position
+        self.message = message
         self.messageID = message.header.first(named: "Message-ID")?.unfoldedValue
-        self.subject = message.header.first(named: "Subject")?.decodedValue
         self.decision = decision
-        self.messageDefects = message.defects
+    }
+
+    /// The decoded Subject; decoded when asked, since only explanations show it.
+    public var subject: String? {
+        message.header.first(named: "Subject")?.decodedValue
     }
 
     /// One line per interaction (or one line for a message left or deleted), for people:

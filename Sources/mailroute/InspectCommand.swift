@@ -27,49 +27,26 @@ struct InspectCommand: ParsableCommand {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
-    /// What one mailbox item becomes, computed on a worker thread.
-    enum Rendered: Sendable {
-        case message([UInt8])
-        case problem(String)
-    }
-
     func run() throws {
         let output = OutputStream(descriptor: 1)
         let diagnostics = Diagnostics()
         let json = self.json
         var messages = 0
-        for path in paths {
-            var reader: any MailboxReader
-            do {
-                reader = try Mailbox.open(path)
-            } catch {
-                diagnostics.error("\(error)")
-                continue
-            }
-            let workers = OrderedWorkers<MailboxItem, Rendered>(jobs: jobs)
-            workers.run(
-                next: { reader.next() },
-                work: { item in
-                    switch item {
-                    case .message(let entry):
-                        let inspected = InspectedMessage(message: Message(bytes: entry.bytes), position: entry.position.description)
-                        return .message(json ? inspected.jsonLine() + [0x0A] : Array(inspected.text().utf8))
-                    case .problem(let problem):
-                        return .problem("\(problem)")
-                    }
-                },
-                deliver: { rendered in
-                    switch rendered {
-                    case .message(let bytes):
-                        messages += 1
-                        if !json && messages > 1 { output.write("\n") }
-                        output.write(bytes)
-                    case .problem(let text):
-                        output.flush()
-                        diagnostics.warning(text)
-                    }
-                })
-        }
+        MailboxWalk.run(
+            paths, jobs: jobs,
+            work: { entry in
+                let inspected = InspectedMessage(message: Message(bytes: entry.bytes), position: entry.position.description)
+                return json ? inspected.jsonLine() + [0x0A] : Array(inspected.text().utf8)
+            },
+            deliver: { bytes in
+                messages += 1
+                if !json && messages > 1 { output.write("\n") }
+                output.write(bytes)
+            },
+            problem: { text, opening in
+                output.flush()
+                if opening { diagnostics.error(text) } else { diagnostics.warning(text) }
+            })
         output.flush()
         diagnostics.summarize(messages: messages)
         if messages == 0 && diagnostics.count > 0 {

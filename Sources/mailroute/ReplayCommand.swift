@@ -39,13 +39,6 @@ struct ReplayCommand: ParsableCommand {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
-    /// What one mailbox item becomes, computed on a worker thread.
-    enum Routed: Sendable {
-        /// The routed message and its output lines, rendered on the worker thread.
-        case message(RoutedMessage, rendered: [UInt8])
-        case problem(String)
-    }
-
     func run() throws {
         let diagnostics = Diagnostics()
         let pipeline = try RuleLoading.load(rules, diagnostics: diagnostics, mailbox: mailbox)
@@ -53,47 +46,30 @@ struct ReplayCommand: ParsableCommand {
         var summary = ReplaySummary()
         let table = format == .table
         let mailboxName = mailbox
-        for path in paths {
-            var reader: any MailboxReader
-            do {
-                // Rules that read only header fields need only the header section of each file.
-                reader = try Mailbox.open(path, reading: pipeline.messageScope == .header ? .headerSection : .whole)
-            } catch {
-                diagnostics.error("\(error)")
+        // Rules that read only header fields need only the header section of each file.
+        MailboxWalk.run(
+            paths, reading: pipeline.messageScope == .header ? .headerSection : .whole, jobs: jobs,
+            work: { entry in
+                let message = Message(bytes: entry.bytes, scope: pipeline.messageScope)
+                let decision = pipeline.process(message: message, mailboxName: mailboxName, reportedSize: entry.size)
+                let routed = RoutedMessage(position: entry.position.description, message: message, decision: decision)
+                let rendered = table ? Array(routed.tableLines().map { $0 + "\n" }.joined().utf8) : routed.jsonLines()
+                return (routed, rendered)
+            },
+            deliver: { (routed: RoutedMessage, rendered: [UInt8]) in
+                summary.add(routed)
+                let failures = routed.decision.interactions.flatMap(\.defects)
+                if !failures.isEmpty {
+                    output.flush()
+                    for failure in failures { diagnostics.warning("\(routed.position): \(failure)") }
+                }
+                output.write(rendered)
+            },
+            problem: { text, opening in
                 summary.addUnreadable()
-                continue
-            }
-            OrderedWorkers<MailboxItem, Routed>(jobs: jobs).run(
-                next: { reader.next() },
-                work: { item in
-                    switch item {
-                    case .message(let entry):
-                        let message = Message(bytes: entry.bytes, scope: pipeline.messageScope)
-                        let decision = pipeline.process(message: message, mailboxName: mailboxName, reportedSize: entry.size)
-                        let routed = RoutedMessage(position: entry.position.description, message: message, decision: decision)
-                        let rendered = table ? Array(routed.tableLines().map { $0 + "\n" }.joined().utf8) : routed.jsonLines()
-                        return .message(routed, rendered: rendered)
-                    case .problem(let problem):
-                        return .problem("\(problem)")
-                    }
-                },
-                deliver: { routed in
-                    switch routed {
-                    case .message(let routed, let rendered):
-                        summary.add(routed)
-                        let failures = routed.decision.interactions.flatMap(\.defects)
-                        if !failures.isEmpty {
-                            output.flush()
-                            for failure in failures { diagnostics.warning("\(routed.position): \(failure)") }
-                        }
-                        output.write(rendered)
-                    case .problem(let reason):
-                        summary.addUnreadable()
-                        output.flush()
-                        diagnostics.warning(reason)
-                    }
-                })
-        }
+                output.flush()
+                if opening { diagnostics.error(text) } else { diagnostics.warning(text) }
+            })
         if table {
             output.write("\n" + summary.tableText())
         } else {
