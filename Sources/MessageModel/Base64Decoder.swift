@@ -53,6 +53,12 @@ enum Base64Decoder {
         return output
     }
 
+    /// The 6-bit value of a base64 alphabet character; nil for `=`, white space and anything else.
+    static func sextet(_ byte: UInt8) -> UInt8? {
+        let value = table[Int(byte)]
+        return value < 64 ? value : nil
+    }
+
     private static let padding: UInt8 = 64
     private static let skip: UInt8 = 65
     private static let invalidMark: UInt8 = 66

@@ -16,7 +16,7 @@ extension EncodedWord {
                 bytes.append(0x20)
             } else if byte != UInt8(ascii: "=") {
                 bytes.append(byte)
-            } else if index + 1 < encoded.count, let high = hexValue(encoded[index]), let low = hexValue(encoded[index + 1]) {
+            } else if index + 1 < encoded.count, let high = HexDigit.value(encoded[index]), let low = HexDigit.value(encoded[index + 1]) {
                 bytes.append(high << 4 | low)
                 index += 2
             } else {
@@ -41,7 +41,7 @@ extension EncodedWord {
         for byte in encoded {
             if byte == UInt8(ascii: "=") {
                 quantum.finish(into: &bytes)
-            } else if let value = base64Value(byte) {
+            } else if let value = Base64Decoder.sextet(byte) {
                 quantum.add(value, into: &bytes)
             } else if byte != 0x20 && byte != 0x09 {
                 skipped = true
@@ -52,26 +52,6 @@ extension EncodedWord {
         if skipped || quantum.truncated { return (bytes, "characters outside base64 skipped in B encoded word") }
         if unpadded { return (bytes, "base64 padding missing in B encoded word") }
         return (bytes, nil)
-    }
-
-    private static func base64Value(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return byte - UInt8(ascii: "A")
-        case UInt8(ascii: "a")...UInt8(ascii: "z"): return byte - UInt8(ascii: "a") + 26
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0") + 52
-        case UInt8(ascii: "+"): return 62
-        case UInt8(ascii: "/"): return 63
-        default: return nil
-        }
-    }
-
-    static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
-        default: return nil
-        }
     }
 }
 

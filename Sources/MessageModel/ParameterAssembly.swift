@@ -83,8 +83,8 @@ enum ParameterAssembly {
         var utf8 = text.utf8[...]
         while let byte = utf8.popFirst() {
             if byte == UInt8(ascii: "%"), utf8.count >= 2,
-                let high = EncodedWord.hexValue(utf8[utf8.startIndex]),
-                let low = EncodedWord.hexValue(utf8[utf8.index(after: utf8.startIndex)])
+                let high = HexDigit.value(utf8[utf8.startIndex]),
+                let low = HexDigit.value(utf8[utf8.index(after: utf8.startIndex)])
             {
                 bytes.append(high << 4 | low)
                 utf8 = utf8.dropFirst(2)

@@ -24,7 +24,7 @@ enum QuotedPrintableDecoder {
                     index = after + 1
                     continue
                 }
-                if index + 2 < end, let high = hexValue(encoded[index + 1]), let low = hexValue(encoded[index + 2]) {
+                if index + 2 < end, let high = HexDigit.value(encoded[index + 1]), let low = HexDigit.value(encoded[index + 2]) {
                     output.append(high << 4 | low)
                     index += 3
                     continue
@@ -52,14 +52,5 @@ enum QuotedPrintableDecoder {
                 "\(malformed) \"=\" signs not followed by two hex digits were kept as written", at: location))
         }
         return output
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
-        default: return nil
-        }
     }
 }
