@@ -15,6 +15,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         // System libraries, found through pkg-config. Nothing but their one wrapper imports them.
@@ -49,14 +50,37 @@ let package = Package(
         // Sources: mailbox readers that stream raw messages with their positions.
         .target(name: "Mailboxes"),
 
+        // Sources: connections to mail servers, plain or TLS, where every wait has a deadline.
+        .target(name: "Network", dependencies: ["TLS"]),
+        // Sources: the POP3 and IMAP clients that fetch from remote mailboxes.
+        .target(name: "POP3", dependencies: ["Network"]),
+        .target(name: "IMAP", dependencies: ["Network"]),
+
+        // The service configuration: mailboxes to poll, with their Genesys pop-client options.
+        .target(name: "Configuration", dependencies: ["XMLDocuments", "Rules"]),
+
         // Sinks: reports about messages and routing decisions, for people and machines.
         .target(name: "Reports", dependencies: ["Pipeline", "Rules", "MessageModel"]),
+        // Sinks: the durable queue store (a Maildir per queue), the raw-message spool
+        // and the record of what each remote mailbox has already delivered.
+        .target(name: "QueueStore", dependencies: ["Pipeline", "Reports", "MessageModel"]),
+
+        // The `run` service: polls each mailbox on its cycle and stores every interaction exactly once.
+        .target(
+            name: "Service",
+            dependencies: [
+                "Configuration", "POP3", "IMAP", "Network", "TLS", "Pipeline", "Rules", "MessageModel",
+                "QueueStore", "Reports",
+                .product(name: "Logging", package: "swift-log"),
+            ]),
 
         // The command.
         .executableTarget(
             name: "mailroute",
             dependencies: [
                 "Reports", "Pipeline", "Rules", "XMLDocuments", "MessageModel", "Mailboxes", "CMalloc",
+                "Configuration", "QueueStore", "Service",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -69,6 +93,14 @@ let package = Package(
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Rules", "MessageModel", "XMLDocuments"], exclude: ["Fixtures"]),
         .testTarget(name: "MailboxesTests", dependencies: ["Mailboxes"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "MessageModel"], exclude: ["Differential"]),
+        // Starts a real Dovecot (POP3 and IMAP) on loopback for the tests that need a server.
+        .target(name: "DovecotHarness", dependencies: ["TLS"], path: "Tests/DovecotHarness"),
+        .testTarget(name: "NetworkTests", dependencies: ["Network", "TLS"], exclude: ["Fixtures"]),
+        .testTarget(name: "POP3Tests", dependencies: ["POP3", "Network", "TLS", "DovecotHarness"]),
+        .testTarget(name: "IMAPTests", dependencies: ["IMAP", "Network", "TLS", "DovecotHarness"]),
+        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "Rules"], exclude: ["Fixtures"]),
+        .testTarget(name: "QueueStoreTests", dependencies: ["QueueStore", "Pipeline", "MessageModel"]),
+        .testTarget(name: "ServiceTests", dependencies: ["Service", "Configuration", "QueueStore", "DovecotHarness"]),
         .testTarget(name: "CLITests", dependencies: ["mailroute"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
