@@ -55,8 +55,8 @@ extension IMAPClient {
     private func send(_ command: IMAPCommand, tag: String, handler: UntaggedHandler) throws(IMAPError)
         -> StatusResponse?
     {
-        var bytes = Array(tag.utf8)
-        var shown = tag
+        var bytes = Array(tag.utf8) + [ASCII.space]
+        var shown = tag + " "
         for part in command.parts {
             switch part {
             case .text(let text, let secret):
