@@ -129,4 +129,16 @@ import Testing
         var buffer: [UInt8] = []
         try client.fetch(IMAPUIDSet.from(5), items: [.body], into: &buffer) { _ in Issue.record("handed over") }
     }
+
+    @Test func theTranscriptSummarisesLiteralsInsteadOfShowingThem() throws {
+        let recorder = TranscriptRecorder()
+        let body = "Subject: private\r\n\r\nsecret customer data\r\n"
+        let script = Scripted.greeting() + Self.fetched(1, uid: 8, body: body) + "A1 OK done\r\n"
+        let (client, _) = try Scripted.client(script) { $0.transcript = recorder.record }
+        var buffer: [UInt8] = []
+        try client.fetch(IMAPUIDSet([8]), items: [.size, .flags, .body], into: &buffer) { _ in }
+        #expect(recorder.text.contains("S: <\(body.utf8.count) bytes>"))
+        #expect(recorder.text.contains("C: A1 UID FETCH 8 (UID RFC822.SIZE FLAGS BODY.PEEK[])"))
+        #expect(!recorder.text.contains("customer"))
+    }
 }
