@@ -4,6 +4,19 @@ import TLS
 import Testing
 @testable import DovecotHarness
 
+/// A fresh test PKI in a directory removed on deinit.
+final class TemporaryCertificates {
+    let directory = NSTemporaryDirectory() + "scripted-tls-" + UUID().uuidString
+    let certificates: GeneratedCertificates
+
+    init() throws {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        certificates = try GeneratedCertificates.create(in: directory)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: directory) }
+}
+
 /// The scripted fake server runs its script per connection, upgrades to TLS,
 /// never hangs, and reports what its scripts threw.
 @Suite struct ScriptedServerTests {
@@ -32,10 +45,8 @@ import Testing
     }
 
     @Test func upgradesToTLSAfterSTLS() throws {
-        let directory = NSTemporaryDirectory() + "scripted-tls-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        let certificates = try GeneratedCertificates.create(in: directory)
+        let temporary = try TemporaryCertificates()
+        let certificates = temporary.certificates
         let serverContext = try certificates.serverContext()
         let server = try ScriptedServer { peer in
             try peer.send("+OK ready\r\n")
@@ -55,10 +66,8 @@ import Testing
     }
 
     @Test func implicitTLSHandshakesBeforeTheScript() throws {
-        let directory = NSTemporaryDirectory() + "scripted-tls-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        let certificates = try GeneratedCertificates.create(in: directory)
+        let temporary = try TemporaryCertificates()
+        let certificates = temporary.certificates
         let server = try ScriptedServer(tls: try certificates.serverContext()) { peer in
             try peer.send("+OK encrypted=\(peer.isEncrypted)\r\n")
         }
