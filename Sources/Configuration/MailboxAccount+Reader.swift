@@ -22,31 +22,17 @@ extension MailboxAccount {
         var login: String?
         if log.required("mailbox", of: element) != nil { login = log.nonEmpty("mailbox", of: element) }
         let password = PasswordSource.read(from: element, baseDirectory: baseDirectory, log: &log)
-        guard let profile, let type, let server, let login, let password else {
-            readOptions(of: element, type: type, baseDirectory: baseDirectory, log: &log)
-            return nil
-        }
+        // Stand-ins for what is missing (and reported) let every other option be checked too.
         var account = MailboxAccount(
-            name: profile.name, type: type, server: server, login: login, password: password,
-            addressText: profile.addressText, address: profile.address, location: element.location)
+            name: profile?.name ?? element[attribute: "name"] ?? "", type: type ?? .imap,
+            server: server ?? element[attribute: "server"] ?? "", login: login ?? "",
+            password: password ?? .inline(Secret("")), addressText: profile?.addressText ?? "",
+            address: profile?.address ?? Address(localPart: "mailbox", domain: "placeholder.invalid"),
+            location: element.location)
         account.processing = processing
         account.applyOptions(of: element, baseDirectory: baseDirectory, log: &log)
-        account.checkCombinations(of: element, log: &log)
-        return log.errorCount == errorsBefore ? account : nil
-    }
-
-    /// Reads and checks the options that have defaults, when the mailbox
-    /// cannot be made, so that their problems are reported all the same.
-    private static func readOptions(
-        of element: XMLElement, type: MailProtocol?, baseDirectory: String, log: inout DiagnosticLog
-    ) {
-        let placeholder = Address(localPart: "placeholder", domain: "invalid")
-        var account = MailboxAccount(
-            name: element[attribute: "name"] ?? "", type: type ?? .imap, server: element[attribute: "server"] ?? "",
-            login: "",
-            password: .inline(Secret("")), addressText: "", address: placeholder, location: element.location)
-        account.applyOptions(of: element, baseDirectory: baseDirectory, log: &log)
         if type != nil { account.checkCombinations(of: element, log: &log) }
+        return log.errorCount == errorsBefore ? account : nil
     }
 
     /// `name`, `address` and the processing options, read by the rule file's
