@@ -1,12 +1,18 @@
 /// Finds the known name closest to a misspelt one, for "did you mean" hints.
 enum NearestName {
+    /// Far longer than any option name.
+    static let comparedLength = 64
+
     /// The name in `candidates` at the smallest edit distance from `name`
     /// (insertions, deletions and substitutions, ignoring case); the first in
     /// `candidates` order among equals. Nil only when `candidates` is empty.
+    /// Only the first ``comparedLength`` characters of `name` count, which
+    /// bounds the work for a name of any length.
     static func nearest(to name: String, in candidates: [String]) -> String? {
+        let compared = String(name.lowercased().unicodeScalars.prefix(comparedLength))
         var best: (name: String, distance: Int)?
         for candidate in candidates {
-            let distance = editDistance(name.lowercased(), candidate.lowercased())
+            let distance = editDistance(compared, candidate.lowercased())
             if let found = best, found.distance <= distance { continue }
             best = (candidate, distance)
         }
