@@ -26,8 +26,8 @@ public enum EmbeddedConfigurationSchema {
   known option is allowed here and reported by lint as a warning naming the
   nearest known option, as the Genesys E-mail Server ignores unknown options.
 
-  docs-config.md (the "Service configuration" section of README.md)
-  describes every element and option, with its default and valid values.
+  README.md, section "Service configuration", describes every element and
+  option, with its default and valid values.
 -->
 <grammar xmlns="http://relaxng.org/ns/structure/1.0"
          xmlns:a="http://relaxng.org/ns/compatibility/annotations/1.0"
