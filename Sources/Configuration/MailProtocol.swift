@@ -1,3 +1,5 @@
+import Network
+
 /// The protocol a mailbox is read with (Genesys `type`).
 ///
 /// The raw values are the option's values. Genesys also has GRAPH and EWS;

@@ -1,5 +1,6 @@
 import MessageModel
 import XMLDocuments
+import Network
 
 /// One mailbox on a mail server that `mailroute run` polls, with the Genesys
 /// `pop-client` options that say how. Each property names its option; the

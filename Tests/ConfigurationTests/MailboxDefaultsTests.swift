@@ -1,5 +1,6 @@
 import Configuration
 import Testing
+import Network
 
 /// The Genesys defaults, and the ones that depend on other options.
 @Suite struct MailboxDefaultsTests {
