@@ -5,5 +5,11 @@ public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertib
     /// What was expected there.
     public let expected: String
 
+    /// An error at `offset`, where `expected` was expected.
+    public init(offset: Int, expected: String) {
+        self.offset = offset
+        self.expected = expected
+    }
+
     public var description: String { "invalid JSON at byte \(offset + 1): expected \(expected)" }
 }

@@ -72,7 +72,7 @@ enum ReprocessPageAssets {
               var bars = compare ? [["old", row.old], ["new", row.new]] : [["new", row.new]];
               bars.forEach(function (bar, slot) {
                 if (bar[1] === undefined) { return; }
-                var by = y + slot * (barHeight + 2), length = Math.max(bar[1] > 0 ? 2 : 0, plot * bar[1] / most);
+                var by = y + slot * (barHeight + 2), length = Math.max(bar[1] > 0 || row.rule ? 3 : 0, plot * bar[1] / most);
                 var kind = bar[1] === 0 && row.rule ? "dead" : bar[0];
                 svg += "<rect class=\\"bar " + kind + "\\" data-label=\\"" + esc(row.label) + "\\" data-set=\\"" + bar[0]
                   + "\\" data-value=\\"" + bar[1] + "\\" x=\\"" + labelWidth + "\\" y=\\"" + by + "\\" width=\\"" + length.toFixed(1)

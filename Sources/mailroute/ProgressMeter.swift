@@ -94,14 +94,14 @@ final class ProgressMeter {
         var text = "reprocess: \(Self.grouped(entries))"
         var remaining: Double?
         if let totalBytes, totalBytes > 0 {
-            text += " entries, \(Self.megabytes(bytes))/\(Self.megabytes(totalBytes)) MB (\(Self.percent(bytes, totalBytes)))"
+            text += " \(entries == 1 ? "entry" : "entries"), \(Self.size(bytes, of: totalBytes)) (\(Self.percent(bytes, totalBytes)))"
             let byteRate = Double(bytes - startingBytes) / elapsed
             if byteRate > 0 { remaining = Double(max(0, totalBytes - bytes)) / byteRate }
         } else if let totalEntries, totalEntries > 0 {
             text += "/\(Self.grouped(totalEntries)) entries (\(Self.percent(entries, totalEntries)))"
             if rate > 0 { remaining = Double(max(0, totalEntries - entries)) / rate }
         } else {
-            text += " entries"
+            text += entries == 1 ? " entry" : " entries"
         }
         text += ", \(Self.grouped(Int(rate))) msgs/s"
         if let remaining { text += ", ETA \(Self.clock(remaining))" }
@@ -122,9 +122,11 @@ final class ProgressMeter {
         "\(min(100, part * 100 / max(1, whole)))%"
     }
 
-    private static func megabytes(_ bytes: Int) -> String {
-        let tenths = bytes / 100_000
-        return "\(grouped(tenths / 10)).\(tenths % 10)"
+    /// `12.3/2,048.0 MB`, or in KB when the total is under a megabyte.
+    private static func size(_ bytes: Int, of total: Int) -> String {
+        let (unit, name) = total >= 1_000_000 ? (100_000, "MB") : (100, "KB")
+        func tenths(_ value: Int) -> String { "\(grouped(value / unit / 10)).\(value / unit % 10)" }
+        return "\(tenths(bytes))/\(tenths(total)) \(name)"
     }
 
     private static func seconds(_ value: Double) -> String {

@@ -49,8 +49,8 @@ final class ReprocessRun {
             if let total = sourceBytes[source] { bytes = sourceBase + total }
             sourceBase = bytes
         }
-        meter.update(entries: entries, bytes: bytes)
         if case .sourceDone = step { return }
+        meter.update(entries: entries, bytes: bytes)
         handled += 1
         try checkpointIfDue(position)
         if let killAfter, handled >= killAfter { TestHooks.crash() }
@@ -64,7 +64,10 @@ final class ReprocessRun {
             summary.impact?.add(old: old.outcome, new: result.new.outcome)
         }
         if let record = result.changedRecord { spool.append(record) }
-        let failures = unique(result.new.ruleErrors).map { "new rules: \($0)" } + unique(result.old?.ruleErrors ?? []).map { "old rules: \($0)" }
+        // Which rule set failed needs saying only when there are two.
+        let comparing = result.old != nil
+        let failures = unique(result.new.ruleErrors).map { comparing ? "new rules: \($0)" : $0 }
+            + unique(result.old?.ruleErrors ?? []).map { "old rules: \($0)" }
         if !failures.isEmpty {
             summary.ruleErrorMessages += 1
             let entry = BadEntry(ordinal: ordinal, position: result.position, kind: .ruleError, reason: failures.joined(separator: "; "))
