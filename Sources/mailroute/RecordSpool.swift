@@ -34,9 +34,16 @@ final class RecordSpool {
     }
 
     /// The spool at `path`, cut to `length` bytes (0 starts afresh).
+    /// - Throws: ``FileError`` when it cannot be opened, or holds fewer than `length` bytes.
     static func open(_ path: String, length: Int) throws(FileError) -> RecordSpool {
         let descriptor = Glibc.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw FileError(path: path, action: "open", code: errno) }
+        // Shorter than the checkpoint says: records were lost, and resuming would drop them silently.
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, Int(status.st_size) >= length else {
+            close(descriptor)
+            throw FileError(path: path, action: "resume: \(length) bytes of records expected in", code: ENODATA)
+        }
         guard ftruncate(descriptor, off_t(length)) == 0 else {
             let code = errno
             close(descriptor)

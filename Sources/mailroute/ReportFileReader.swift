@@ -64,9 +64,3 @@ final class ReportFileReader: IteratorProtocol {
 
     deinit { close(descriptor) }
 }
-
-/// A report file that cannot be read, as a sentence naming the file and line.
-struct ReportFileError: Error, CustomStringConvertible {
-    let text: String
-    var description: String { text }
-}

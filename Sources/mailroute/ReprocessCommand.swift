@@ -125,7 +125,7 @@ struct ReprocessCommand: ParsableCommand {
                 diagnostics.note("resuming from \(checkpoint): \(saved.summary.messages + saved.summary.unreadable) entries already done")
             }
             return (saved.summary, spool, saved.position, saved.bytesDone)
-        } catch let error as CheckpointError {
+        } catch {
             diagnostics.error("\(error)")
             throw ExitCode(2)
         }
