@@ -1,4 +1,5 @@
 import ArgumentParser
+import Glibc
 import Reports
 
 /// Writes a reprocessing report where it was asked for: the table or JSON
@@ -82,8 +83,10 @@ struct ReportOutput {
             if isChanged { seen.changed += 1 } else { seen.bad += 1 }
             if seen.changed > limit && seen.bad > limit { return }
             if (isChanged ? seen.changed : seen.bad) > limit { continue }
-            // The spool holds lines this process wrote; one that does not read back is skipped, not fatal.
-            guard let value = try? JSONParser.parse(line), let record = try? ReportRecord(json: value) else { continue }
+            // The spool holds lines this process wrote: one that does not read back means the file was damaged.
+            guard let value = try? JSONParser.parse(line), let record = try? ReportRecord(json: value) else {
+                throw FileError(path: records.path, action: "read back a record from", code: EBADMSG)
+            }
             body(record)
         }
     }

@@ -32,7 +32,7 @@ struct ReprocessCommand: ParsableCommand {
     @Option(help: "Standard output: table for people, jsonl for machines (the JSON report).")
     var format: ReportOutput.Format = .table
 
-    @Option(name: .customLong("compare"), help: "The old rule file: report what changes from it to --rules.")
+    @Option(help: "The old rule file: report what changes from it to --rules.")
     var compare: String?
 
     @Option(help: "Also write the report as one self-contained HTML page to this file.")
