@@ -95,7 +95,7 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "MessageModel"], exclude: ["Differential"]),
         // Starts a real Dovecot (POP3 and IMAP) on loopback for the tests that need a server.
         .target(name: "DovecotHarness", dependencies: ["TLS"], path: "Tests/DovecotHarness"),
-        .testTarget(name: "NetworkTests", dependencies: ["Network", "TLS"], exclude: ["Fixtures"]),
+        .testTarget(name: "NetworkTests", dependencies: ["Network", "TLS"]),
         .testTarget(name: "POP3Tests", dependencies: ["POP3", "Network", "TLS", "DovecotHarness"]),
         .testTarget(name: "IMAPTests", dependencies: ["IMAP", "Network", "TLS", "DovecotHarness"]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "Rules"], exclude: ["Fixtures"]),
