@@ -1,5 +1,8 @@
 /// One command line as sent, and the form of it that may be shown.
 ///
+/// The client sends no AUTH command (USER/PASS and APOP only), so the only
+/// secrets that could be shown are the PASS argument and the APOP digest.
+///
 /// Secrets never reach ``shown``: it is built alongside the wire bytes by
 /// the constructor that knows which argument is secret, rather than by
 /// scanning the line afterwards, so transcripts and errors can use it freely.
@@ -28,17 +31,6 @@ struct POP3Command {
     /// greeting's timestamp is enough for an offline guess of the password.
     static func apop(user: String, digest: String) -> POP3Command {
         POP3Command(wire: "APOP \(user) \(digest)", shown: "APOP \(user) \(redacted)")
-    }
-
-    /// `AUTH mechanism [initial-response]`, shown with the response redacted.
-    static func auth(mechanism: String, initialResponse: String?) -> POP3Command {
-        guard let initialResponse else { return POP3Command("AUTH " + mechanism) }
-        return POP3Command(wire: "AUTH \(mechanism) \(initialResponse)", shown: "AUTH \(mechanism) \(redacted)")
-    }
-
-    /// A SASL continuation line (an AUTH payload), shown only as `<redacted>`.
-    static func authPayload(_ payload: String) -> POP3Command {
-        POP3Command(wire: payload, shown: redacted)
     }
 
     /// What stands in for a secret wherever a command is shown.
