@@ -13,7 +13,7 @@ extension POP3Client {
     {
         try abandonBatch()
         guard connection != nil else { throw .sessionEnded(host: host, port: port) }
-        batch = RetrievalBatch(part: part, numbers: numbers, maximumSize: max(0, maximumSize))
+        batch = RetrievalBatch(part: part, numbers: numbers, maximumSize: Self.bounded(maximumSize))
     }
 
     /// Appends the next message of the batch to `buffer` (unstuffed, terminator
@@ -23,8 +23,9 @@ extension POP3Client {
     /// - Throws: connection failures, ``POP3Error/malformedReply(host:port:command:line:)``,
     ///   or ``POP3Error/messageTooLarge(host:port:message:limit:connectionKept:)``
     ///   when an oversized message did not end within ``POP3Limits/discardLimit``;
-    ///   all of them end the session.
+    ///   all of them end the session. ``POP3Error/sessionEnded(host:port:)`` after that.
     public func nextRetrieval(appendingTo buffer: inout [UInt8]) throws(POP3Error) -> POP3Retrieval? {
+        guard connection != nil else { throw .sessionEnded(host: host, port: port) }
         guard var current = batch else { return nil }
         guard current.read < current.numbers.count else {
             batch = nil
@@ -51,7 +52,7 @@ extension POP3Client {
         try abandonBatch()
         let command = part.command(for: number)
         try send([command])
-        let retrieval = try receive(number, part, maximumSize: max(0, maximumSize), appendingTo: &buffer)
+        let retrieval = try receive(number, part, maximumSize: Self.bounded(maximumSize), appendingTo: &buffer)
         switch retrieval.outcome {
         case .retrieved(let octets):
             return octets
@@ -146,6 +147,11 @@ extension POP3Client {
                     host: host, port: port, message: number, limit: limits.discardLimit, connectionKept: false))
             }
         }
+    }
+
+    /// A size limit between 0 and 2^48 (256 TiB), so line limits computed from it cannot overflow.
+    private static func bounded(_ maximumSize: Int) -> Int {
+        min(max(0, maximumSize), 1 << 48)
     }
 
     /// How much of an overlong line is dropped at a time while discarding.

@@ -77,6 +77,7 @@ import Testing
         #expect(buffer == Array("kept".utf8))
         #expect(try client.retrieve(2, maximumSize: 5000, appendingTo: &buffer) == 40)
         #expect(buffer.count == 44)
+        #expect(try client.retrieve(3, maximumSize: .max, appendingTo: &buffer) == 40)
     }
 
     @Test func endlessMessageDropsTheConnectionAtTheDiscardLimit() throws {

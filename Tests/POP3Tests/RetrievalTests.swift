@@ -46,7 +46,8 @@ import Testing
             try server.deliver(message, to: "alice")
         }
         let transcript = Support.Transcript()
-        let client = try Support.login(server, transcript: transcript)
+        // A shallow pipeline, so the 103 messages take several windows.
+        let client = try Support.login(server, limits: POP3Limits(pipelineDepth: 16), transcript: transcript)
         #expect(client.capabilities.offersPipelining)
         let sizes = Dictionary(uniqueKeysWithValues: try client.list().map { ($0.number, $0.size) })
         let asked = Array(sizes.keys.sorted().reversed())
@@ -69,9 +70,18 @@ import Testing
         try client.quit()
         #expect(order == asked)
         #expect(seen.count == delivered.count)
-        // Pipelined: a window of RETRs went out before the first reply came back.
-        let window = transcript.all[before...].prefix { $0.direction == .sent }
-        #expect(window.count == POP3Limits().pipelineDepth)
+        // Pipelined: 16 RETRs went out before the first reply came back, then 8 more
+        // each time 8 were answered; never more than 16 unanswered.
+        let exchange = transcript.all[before...].prefix { $0.text != "QUIT" }
+        #expect(exchange.prefix { $0.direction == .sent }.count == 16)
+        #expect(exchange.filter { $0.direction == .sent }.count == asked.count)
+        var unanswered = 0
+        var most = 0
+        for line in exchange where line.direction == .sent || line.text.hasPrefix("+OK") {
+            unanswered += line.direction == .sent ? 1 : -1
+            most = max(most, unanswered)
+        }
+        #expect(most == 16 && unanswered == 0)
     }
 
     @Test func topGivesTheHeaderOnly() throws {

@@ -28,17 +28,17 @@ enum Support {
     /// Connects to `server`'s POP3 port (POP3S for implicit TLS), trusting its CA unless told otherwise.
     static func connect(
         _ server: Dovecot, _ security: TransportSecurity = .none, caFile: String? = nil,
-        transcript: Transcript? = nil
+        limits: POP3Limits = POP3Limits(), transcript: Transcript? = nil
     ) throws -> POP3Client {
         try POP3Client.connect(
             host: server.host, port: security == .implicitTLS ? server.pop3sPort : server.pop3Port,
-            security: security, tls: context(trusting: caFile ?? server.caFile), timeouts: timeouts,
+            security: security, tls: context(trusting: caFile ?? server.caFile), timeouts: timeouts, limits: limits,
             transcript: transcript.map { recorder in { recorder.append($0) } })
     }
 
     /// A logged-in plain session as alice.
-    static func login(_ server: Dovecot, transcript: Transcript? = nil) throws -> POP3Client {
-        let client = try connect(server, transcript: transcript)
+    static func login(_ server: Dovecot, limits: POP3Limits = POP3Limits(), transcript: Transcript? = nil) throws -> POP3Client {
+        let client = try connect(server, limits: limits, transcript: transcript)
         try client.authenticate(user: "alice", password: "wonderland")
         return client
     }
