@@ -121,6 +121,21 @@ import Testing
         try client.quit()
     }
 
+    @Test func unfinishedBatchIsSettledBeforeTheNextCommand() throws {
+        let server = try Dovecot.start()
+        defer { server.stop() }
+        for name in Self.awkward { try server.deliver(MailGemCorpus.message(name), to: "alice") }
+        let client = try Support.login(server)
+        try client.beginRetrieval(of: Array(1...Self.awkward.count), maximumSize: 1 << 20)
+        var buffer: [UInt8] = []
+        #expect(try client.nextRetrieval(appendingTo: &buffer)?.number == 1)
+        // Every RETR is in flight; UIDL must still get its own reply, not a message.
+        let ids = try client.uniqueIDs()
+        #expect(ids.map(\.number) == Array(1...Self.awkward.count))
+        #expect(try client.nextRetrieval(appendingTo: &buffer) == nil)
+        try client.quit()
+    }
+
     @Test func refusedRetrievalKeepsTheSession() throws {
         let server = try Dovecot.start()
         defer { server.stop() }
