@@ -57,7 +57,7 @@ let package = Package(
         .target(name: "IMAP", dependencies: ["Network"]),
 
         // The service configuration: mailboxes to poll, with their Genesys pop-client options.
-        .target(name: "Configuration", dependencies: ["XMLDocuments", "Rules"]),
+        .target(name: "Configuration", dependencies: ["XMLDocuments", "Rules", "MessageModel", "Network"]),
 
         // Sinks: reports about messages and routing decisions, for people and machines.
         .target(name: "Reports", dependencies: ["Pipeline", "Rules", "MessageModel"]),
@@ -95,10 +95,11 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "MessageModel"], exclude: ["Differential"]),
         // Starts a real Dovecot (POP3 and IMAP) on loopback for the tests that need a server.
         .target(name: "DovecotHarness", dependencies: ["TLS"], path: "Tests/DovecotHarness"),
-        .testTarget(name: "NetworkTests", dependencies: ["Network", "TLS"], exclude: ["Fixtures"]),
+        .testTarget(name: "DovecotHarnessTests", dependencies: ["DovecotHarness", "TLS"]),
+        .testTarget(name: "NetworkTests", dependencies: ["Network", "TLS"]),
         .testTarget(name: "POP3Tests", dependencies: ["POP3", "Network", "TLS", "DovecotHarness"]),
         .testTarget(name: "IMAPTests", dependencies: ["IMAP", "Network", "TLS", "DovecotHarness"]),
-        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "Rules"], exclude: ["Fixtures"]),
+        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "Rules", "XMLDocuments", "MessageModel", "Network"], exclude: ["Fixtures"]),
         .testTarget(name: "QueueStoreTests", dependencies: ["QueueStore", "Pipeline", "MessageModel"]),
         .testTarget(name: "ServiceTests", dependencies: ["Service", "Configuration", "QueueStore", "DovecotHarness"]),
         .testTarget(name: "CLITests", dependencies: ["mailroute"], exclude: ["Golden"]),

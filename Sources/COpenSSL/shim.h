@@ -22,4 +22,15 @@ static inline int mailroute_err_is_key_mismatch(unsigned long code) {
     return ERR_GET_LIB(code) == ERR_LIB_X509 && ERR_GET_REASON(code) == X509_R_KEY_VALUES_MISMATCH;
 }
 
+// SSL_set_tlsext_host_name: the server name sent in the ClientHello (SNI).
+static inline int mailroute_ssl_set_server_name(SSL *ssl, const char *name) {
+    return (int)SSL_set_tlsext_host_name(ssl, name);
+}
+
+// SSL_set_mode with the modes a non-blocking writer needs: a retried write may
+// come from a different buffer address, and partial writes are reported.
+static inline void mailroute_ssl_set_nonblocking_modes(SSL *ssl) {
+    SSL_set_mode(ssl, SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER | SSL_MODE_ENABLE_PARTIAL_WRITE);
+}
+
 #endif

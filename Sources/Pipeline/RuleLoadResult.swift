@@ -7,4 +7,7 @@ public struct RuleLoadResult: Sendable {
     public let pipeline: Pipeline?
     /// Every error and warning, sorted as `lint` prints them.
     public let diagnostics: [RuleDiagnostic]
+    /// Every file the set was read from, the one given and its includes
+    /// (also those that could not be read), so a watcher knows what to watch.
+    public let files: [String]
 }

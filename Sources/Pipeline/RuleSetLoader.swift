@@ -48,7 +48,7 @@ public struct RuleSetLoader: Sendable {
         let usable = !diagnostics.contains { $0.severity == .error }
         let pipeline = usable
             ? Pipeline(stages: assembly.stages, mailboxes: assembly.mailboxes, directory: assembly.directory) : nil
-        return RuleLoadResult(pipeline: pipeline, diagnostics: diagnostics)
+        return RuleLoadResult(pipeline: pipeline, diagnostics: diagnostics, files: seen.sorted())
     }
 
     /// Reads `path` and, depth first in the order written, the files it includes.

@@ -1,0 +1,138 @@
+import TLS
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension Connection {
+    /// Position of the first line feed at or after `index` in the unread bytes.
+    func indexOfLineFeed(from index: Int) -> Int? {
+        guard index < end else { return nil }
+        return buffer.withUnsafeBytes { raw -> Int? in
+            guard let base = raw.baseAddress,
+                let found = memchr(base + index, Int32(UInt8(ascii: "\n")), end - index)
+            else { return nil }
+            return base.distance(to: UnsafeRawPointer(found))
+        }
+    }
+
+    /// Reads at least one more byte into the buffer, making room first:
+    /// consumed bytes are dropped, and a buffer full of unread bytes (a very
+    /// long line) grows.
+    func fill() throws(NetworkError) {
+        if start == end {
+            start = 0
+            end = 0
+        } else if end == buffer.count {
+            if start > 0 {
+                buffer.withUnsafeMutableBytes { raw in
+                    guard let base = raw.baseAddress else { return }
+                    memmove(base, base + start, end - start)
+                }
+                end -= start
+                start = 0
+            } else {
+                buffer.append(contentsOf: repeatElement(0, count: buffer.count))
+            }
+        }
+        let count = try receive(intoBufferFrom: end)
+        guard count > 0 else { throw .closedByPeer(host: host, port: port) }
+        end += count
+    }
+
+    private func receive(intoBufferFrom offset: Int) throws(NetworkError) -> Int {
+        let timeout = timeouts.protocol
+        let (host, port, socket, session) = (host, port, socket, session)
+        let result: Result<Int, NetworkError> = buffer.withUnsafeMutableBytes { raw in
+            let free = UnsafeMutableRawBufferPointer(rebasing: raw[offset...])
+            if let session {
+                do throws(TLSSessionError) {
+                    return .success(try session.read(into: free, timeout: timeout))
+                } catch {
+                    return .failure(Self.networkError(error, host: host, port: port, timeout: timeout))
+                }
+            }
+            let deadline = ContinuousClock.now + timeout
+            while true {
+                let count = Glibc.read(socket, free.baseAddress, free.count)
+                if count >= 0 { return .success(count) }
+                switch errno {
+                case EINTR:
+                    continue
+                case EAGAIN, EWOULDBLOCK:
+                    guard SocketWait.wait(socket, for: .readable, until: deadline) else {
+                        return .failure(.timedOut(host: host, port: port, waitingFor: "server reply", after: timeout))
+                    }
+                case ECONNRESET:
+                    return .success(0)
+                default:
+                    return .failure(.ioFailed(host: host, port: port, reason: String(cString: strerror(errno))))
+                }
+            }
+        }
+        return try result.get()
+    }
+
+    /// Writes every byte of `bytes`, through TLS when the session is up.
+    func write(_ bytes: UnsafeRawBufferPointer) throws(NetworkError) {
+        let timeout = timeouts.protocol
+        if let session {
+            do {
+                try session.write(bytes, timeout: timeout)
+            } catch {
+                throw Self.networkError(error, host: host, port: port, timeout: timeout)
+            }
+            return
+        }
+        guard let base = bytes.baseAddress else { return }
+        var offset = 0
+        var deadline = ContinuousClock.now + timeout
+        while offset < bytes.count {
+            let count = Glibc.send(socket, base + offset, bytes.count - offset, Int32(MSG_NOSIGNAL))
+            if count > 0 {
+                offset += count
+                deadline = ContinuousClock.now + timeout
+                continue
+            }
+            switch errno {
+            case EINTR:
+                continue
+            case EAGAIN, EWOULDBLOCK:
+                guard SocketWait.wait(socket, for: .writable, until: deadline) else {
+                    throw .timedOut(host: host, port: port, waitingFor: "sending", after: timeout)
+                }
+            case EPIPE, ECONNRESET:
+                throw .closedByPeer(host: host, port: port)
+            default:
+                throw .ioFailed(host: host, port: port, reason: String(cString: strerror(errno)))
+            }
+        }
+    }
+
+    /// Runs the TLS handshake on the socket and keeps the session for all
+    /// later reads and writes.
+    func startSession(_ context: TLSContext, within limit: Duration, reportedTimeout: Duration) throws(NetworkError) {
+        do {
+            let session = try TLSSession(context: context, socket: socket, serverName: host)
+            try session.handshake(timeout: limit)
+            self.session = session
+        } catch {
+            throw Self.networkError(error, host: host, port: port, timeout: reportedTimeout)
+        }
+    }
+
+    static func networkError(_ error: TLSSessionError, host: String, port: Int, timeout: Duration) -> NetworkError {
+        switch error {
+        case .certificateRejected(let reason):
+            return .certificateRejected(host: host, port: port, reason: reason)
+        case .timedOut(let phase):
+            return .timedOut(host: host, port: port, waitingFor: phase.rawValue, after: timeout)
+        case .setupFailed, .handshakeFailed:
+            return .tlsHandshakeFailed(host: host, port: port, reason: error.description)
+        case .ioFailed:
+            return .ioFailed(host: host, port: port, reason: error.description)
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/// Placeholder until the harness lands; delete it then.
-enum DovecotHarnessPlaceholder {}
