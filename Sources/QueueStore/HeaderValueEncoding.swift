@@ -1,6 +1,6 @@
 /// Header field values as bytes a mail tool accepts: line breaks become
 /// spaces (a value can never start a new field), and text outside ASCII is
-/// written as RFC 2047 `=?UTF-8?B?...?=` words of at most 75 characters,
+/// written as RFC 2047 `=?UTF-8?B?...?=` words of at most 64 characters,
 /// folded onto continuation lines.
 enum HeaderValueEncoding {
     /// The bytes of `value` for a header field.
@@ -10,8 +10,9 @@ enum HeaderValueEncoding {
         var output: [UInt8] = []
         var start = 0
         while start < flattened.count {
-            // 45 bytes of text make 60 base64 characters: a 72-character word.
-            var end = min(start + 45, flattened.count)
+            // 39 bytes of text make 52 base64 characters: a 64-character word, which
+            // leaves room on the first line for a field name of up to 12 characters.
+            var end = min(start + 39, flattened.count)
             while end < flattened.count && end > start + 1 && flattened[end] & 0xC0 == 0x80 { end -= 1 }
             if !output.isEmpty { output += lineEnd + [UInt8(ascii: " ")] }
             output += Array("=?UTF-8?B?".utf8) + base64(flattened[start..<end]) + Array("?=".utf8)

@@ -39,6 +39,7 @@ struct StoreFixture {
           <mailbox name="support" address="support@acme.example" default-queue="inbound"/>
           <mailbox name="fanout" address="fanout@acme.example" copy-message-to-recipients="true" inbound-msg-copy-limit="3"/>
           <mailbox name="tiny" address="tiny@acme.example" maximum-msg-size="100B"/>
+          <mailbox name="big-leave" address="leave@acme.example" maximum-msg-size="100B" enable-big-msg-stripping="false"/>
           <pipeline>
             <size-check/>
             <recipient-copies/>
