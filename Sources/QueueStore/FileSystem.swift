@@ -72,6 +72,13 @@ enum FileSystem {
         }
     }
 
+    /// Gives the file at `source` the further name `destination` (a hard link).
+    static func link(_ source: String, to destination: String) throws(StoreError) {
+        guard Glibc.link(source, destination) == 0 else {
+            throw .lastSystemError("link to \(destination) of", source)
+        }
+    }
+
     /// Removes the file at `path`; a file already gone is not an error.
     static func remove(_ path: String) throws(StoreError) {
         guard unlink(path) == 0 || errno == ENOENT else { throw .lastSystemError("unlink", path) }

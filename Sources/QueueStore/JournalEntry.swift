@@ -11,9 +11,9 @@ enum JournalEntry: Sendable, Equatable {
     case forgot(SourceIdentity)
     /// A Message-ID taken from this ledger's mailbox, newest last.
     case messageID(String)
-    /// A committed file to move from the ledger's staging directory to its
-    /// place, relative to the store root; finished again after a crash.
-    case move(staged: String, destination: String)
+    /// A committed file to move (or link) from the ledger's staging directory
+    /// to its place; done again after a crash.
+    case place(FilePlacement)
     /// The next file sequence number of the ledger.
     case next(UInt64)
 
@@ -23,7 +23,7 @@ enum JournalEntry: Sendable, Equatable {
         case .stored(let identity): ["stored"] + identity.journalFields
         case .forgot(let identity): ["forgot"] + identity.journalFields
         case .messageID(let id): ["message-id", id]
-        case .move(let staged, let destination): ["move", staged, destination]
+        case .place(let placement): [placement.kind.rawValue, placement.staged, placement.destination]
         case .next(let sequence): ["next", String(sequence)]
         }
     }
@@ -36,7 +36,9 @@ enum JournalEntry: Sendable, Equatable {
         case "forgot": guard let identity = SourceIdentity(journalFields: fields.dropFirst()) else { return nil }
             self = .forgot(identity)
         case "message-id" where fields.count == 2: self = .messageID(fields[1])
-        case "move" where fields.count == 3: self = .move(staged: fields[1], destination: fields[2])
+        case "move" where fields.count == 3, "link" where fields.count == 3:
+            guard let kind = FilePlacement.Kind(rawValue: fields[0]) else { return nil }
+            self = .place(FilePlacement(kind: kind, staged: fields[1], destination: fields[2]))
         case "next" where fields.count == 2: guard let sequence = UInt64(fields[1]) else { return nil }
             self = .next(sequence)
         default: return nil

@@ -15,6 +15,9 @@ public final class QueueStore: Sendable {
     let layout: StoreLayout
     /// The last part of Maildir file names: this host, `/` and `:` escaped as Maildir asks.
     let hostName: String
+    /// Whether the file system makes hard links, so that an interaction stored
+    /// as fetched can share the spool file; tried once when the store opens.
+    let linksFiles: Bool
     private let preparedQueues = Mutex<Set<String>>([])
 
     /// Opens the store at `root`, creating it (one level: the parent must
@@ -42,6 +45,7 @@ public final class QueueStore: Sendable {
             try FileSystem.makeDirectory(directory)
         }
         try Self.makeMaildir(layout.spool)
+        linksFiles = try Self.canLink(in: layout.spool + "/tmp")
         if !FileSystem.exists(layout.formatFile) {
             try FileSystem.remove(layout.formatFile + ".new")
             try FileSystem.create(layout.formatFile + ".new", containing: Array(StoreLayout.formatText.utf8))
@@ -78,6 +82,23 @@ public final class QueueStore: Sendable {
     /// Creates `tmp/`, `new/` and `cur/` in `directory`.
     private static func makeMaildir(_ directory: String) throws(StoreError) {
         for part in ["tmp", "new", "cur"] { try FileSystem.makeDirectory(directory + "/" + part) }
+    }
+
+    private static func canLink(in directory: String) throws(StoreError) -> Bool {
+        let probe = directory + "/.mailroute-link-probe-\(getpid())"
+        try FileSystem.remove(probe)
+        try FileSystem.remove(probe + "-link")
+        try FileSystem.create(probe, containing: [])
+        defer {
+            try? FileSystem.remove(probe)
+            try? FileSystem.remove(probe + "-link")
+        }
+        do throws(StoreError) {
+            try FileSystem.link(probe, to: probe + "-link")
+            return true
+        } catch {
+            return false
+        }
     }
 
     private static func maildirHostName() -> String {

@@ -5,9 +5,9 @@ struct StagedDelivery {
     let messageID: String?
     /// Whether the Message-ID duplicate check applies at commit too.
     let checksMessageID: Bool
-    /// The files to move once committed, each sidecar before its message, so a
-    /// mail tool that sees a message can always find its sidecar.
-    let moves: [(staged: String, destination: String)]
+    /// Where its files go once committed, each sidecar before its message,
+    /// so a mail tool that sees a message can always find its sidecar.
+    let placements: [FilePlacement]
     let spoolName: String?
     let interactions: [QueuedFile]
     /// `stored`, or `duplicateMessageID` for a delivery that writes nothing.
@@ -16,7 +16,7 @@ struct StagedDelivery {
     /// A duplicate by Message-ID: recorded as handled, nothing written.
     static func duplicate(_ identity: SourceIdentity, messageID: String) -> StagedDelivery {
         StagedDelivery(
-            identity: identity, messageID: messageID, checksMessageID: true, moves: [], spoolName: nil, interactions: [],
+            identity: identity, messageID: messageID, checksMessageID: true, placements: [], spoolName: nil, interactions: [],
             outcome: .duplicateMessageID(messageID))
     }
 
@@ -27,8 +27,13 @@ struct StagedDelivery {
             : DeliveryReceipt(identity: identity, outcome: outcome, spoolName: nil, interactions: [])
     }
 
+    /// The names of its files in staging: each is moved exactly once.
+    var stagedFiles: [String] {
+        placements.filter { $0.kind == .move }.map(\.staged)
+    }
+
     /// Deletes its staged files (it turned out not to be needed, or the batch was given up).
     func removeStagedFiles(in staging: String) throws(StoreError) {
-        for move in moves { try FileSystem.remove(staging + "/" + move.staged) }
+        for file in stagedFiles { try FileSystem.remove(staging + "/" + file) }
     }
 }

@@ -24,8 +24,6 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case unreadableSidecar(path: String, reason: String)
     /// The batch was already committed or discarded; make a new one with ``DeliveryLedger/makeBatch()``.
     case batchClosed(ledger: String)
-    /// An earlier failure left moves that could not be finished; reopen the ledger to complete them.
-    case ledgerNeedsRecovery(ledger: String, reason: String)
 
     /// The error of the system call that just failed.
     static func lastSystemError(_ operation: String, _ path: String) -> StoreError {
@@ -54,9 +52,6 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "queue store: the sidecar \(path) cannot be read: \(reason)"
         case .batchClosed(let ledger):
             "queue store: a batch of the ledger \"\(ledger)\" was used after commit() or discard(); make a new batch"
-        case .ledgerNeedsRecovery(let ledger, let reason):
-            "queue store: the ledger \"\(ledger)\" has committed messages it could not move into their queues "
-                + "(\(reason)); fix the cause and reopen the ledger to finish"
         }
     }
 }

@@ -100,6 +100,27 @@ import Testing
         #expect(parts.count == 3 && parts[0] == "1714555800" && parts[1] == "Lsupport%40acme%2EexampleN1C1")
     }
 
+    /// An interaction stored exactly as fetched is a second name of the spool
+    /// file (written and synced once); an edited one is a file of its own.
+    @Test func anUnchangedInteractionSharesTheSpoolFile() throws {
+        let fixture = try StoreFixture("links")
+        defer { fixture.remove() }
+        let store = try fixture.openStore()
+        let ledger = try store.openLedger(named: "support")
+        let batch = ledger.makeBatch()
+        _ = try batch.add(StoreFixture.delivery(StoreFixture.mail(subject: "Invoice"), uidl: "plain"))
+        _ = try batch.add(StoreFixture.delivery(StoreFixture.mail(subject: "[T-1] Invoice", messageID: "<2@x>"), uidl: "edited"))
+        let receipts = try batch.commit()
+        func inode(_ path: String) throws -> Int {
+            try #require(try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int)
+        }
+        let billing = try store.maildirPath(ofQueue: "billing") + "/new/"
+        let plain = try inode(billing + (try #require(receipts[0].interactions.first?.name)))
+        let edited = try inode(billing + (try #require(receipts[1].interactions.first?.name)))
+        #expect(plain == (try inode(store.spoolPath + "/new/" + (try #require(receipts[0].spoolName)))))
+        #expect(edited != (try inode(store.spoolPath + "/new/" + (try #require(receipts[1].spoolName)))))
+    }
+
     /// A directory that holds something else is refused, with a message naming it.
     @Test func aForeignDirectoryIsNotTakenOver() throws {
         let fixture = try StoreFixture("foreign")
