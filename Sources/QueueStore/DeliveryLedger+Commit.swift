@@ -22,6 +22,13 @@ extension DeliveryLedger {
             var accepted: [StagedDelivery] = []
             var batchMessageIDs: Set<String> = []
             for delivery in deliveries {
+                switch delivery.outcome {
+                case .alreadyStored, .notProcessed:
+                    receipts.append(delivery.receipt(delivery.outcome))
+                    continue
+                case .stored, .duplicateMessageID:
+                    break
+                }
                 if core.state.stored.contains(delivery.identity) {
                     try delivery.removeStagedFiles(in: staging)
                     receipts.append(delivery.receipt(.alreadyStored))

@@ -45,10 +45,10 @@ public final class DeliveryLedger: Sendable {
             throw .ledgerInUse(ledger: name, lockPath: directory + "/lock")
         }
         self.lock = lock
-        let (journal, records) = try Journal.open(directory + "/journal")
-        var core = Core(journal: journal, state: LedgerState(messageIDLimit: messageIDLimit), compactedLength: journal.length)
-        for record in records { core.state.apply(record) }
-        try Self.recover(&core, staging: staging, layout: store.layout, compacting: records.count > 1)
+        var state = LedgerState(messageIDLimit: messageIDLimit)
+        let (journal, records) = try Journal.open(directory + "/journal") { state.apply($0) }
+        var core = Core(journal: journal, state: state, compactedLength: journal.length)
+        try Self.recover(&core, staging: staging, layout: store.layout, compacting: records > 1)
         self.core = Mutex(core)
     }
 

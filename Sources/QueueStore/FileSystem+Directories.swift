@@ -2,19 +2,17 @@ import Glibc
 
 extension FileSystem {
     /// Creates the directory at `path` unless it exists, and makes its entry
-    /// in the parent durable when it was created; returns whether it was.
-    @discardableResult
-    static func makeDirectory(_ path: String) throws(StoreError) -> Bool {
-        if mkdir(path, 0o700) == 0 {
-            try syncDirectory(parent(of: path))
-            return true
+    /// in the parent durable either way: another thread or process may have
+    /// just created it and not yet synced its parent.
+    static func makeDirectory(_ path: String) throws(StoreError) {
+        if mkdir(path, 0o700) != 0 {
+            guard errno == EEXIST else { throw .lastSystemError("mkdir", path) }
+            var info = stat()
+            guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+                throw .notAStore(path: path, found: "\(path) is a file where a directory belongs")
+            }
         }
-        guard errno == EEXIST else { throw .lastSystemError("mkdir", path) }
-        var info = stat()
-        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
-            throw .notAStore(path: path, found: "a file where a directory belongs")
-        }
-        return false
+        try syncDirectory(parent(of: path))
     }
 
     /// The names in the directory at `path`, without `.`, `..` and names starting with a dot.

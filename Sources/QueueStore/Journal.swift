@@ -9,12 +9,13 @@ final class Journal {
     /// The bytes of whole records (plus the header) in the file.
     private(set) var length: Int
 
-    /// Opens the journal at `path`, creating it when missing, and returns its
-    /// records. A torn last record is cut off, durably, before anything is appended.
+    /// Opens the journal at `path`, creating it when missing, hands each of
+    /// its records to `apply`, oldest first, and returns how many there were.
+    /// A torn last record is cut off, durably, before anything is appended.
     ///
     /// - Throws: ``StoreError/corruptJournal(path:offset:reason:)`` when damage
     ///   is followed by whole records, and system errors.
-    static func open(_ path: String) throws(StoreError) -> (Journal, [[JournalEntry]]) {
+    static func open(_ path: String, apply: ([JournalEntry]) -> Void) throws(StoreError) -> (Journal, records: Int) {
         if !FileSystem.exists(path) {
             try FileSystem.create(path + ".new", containing: JournalFormat.header)
             try FileSystem.syncData(of: path + ".new")
@@ -24,7 +25,7 @@ final class Journal {
         let descriptor = try FileSystem.open(path, O_RDWR | O_APPEND)
         let journal = Journal(path: path, descriptor: descriptor, length: 0)
         let bytes = try FileSystem.read(descriptor, path: path)
-        switch JournalFormat.parse(bytes) {
+        switch JournalFormat.parse(bytes, apply: apply) {
         case .failure(let damage):
             throw .corruptJournal(path: path, offset: damage.offset, reason: damage.reason)
         case .success(let contents):

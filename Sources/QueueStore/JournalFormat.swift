@@ -16,16 +16,18 @@ enum JournalFormat {
 
     /// What a journal's bytes hold.
     struct Contents {
-        /// The records, oldest first.
-        var records: [[JournalEntry]] = []
+        /// How many whole records there are.
+        var records = 0
         /// The length of the whole records; anything after is a torn last record.
         var validLength = 0
     }
 
-    /// Reads a journal. A last record cut short or failing its checksum is
-    /// left out (`validLength` stops before it): a crash tore it before it was
-    /// durable. Damage followed by a good record is corruption, and an error.
-    static func parse(_ bytes: [UInt8]) -> Result<Contents, Damage> {
+    /// Reads a journal, handing each whole record to `apply` as soon as its
+    /// checksum is checked, so no more than one record is held at a time. A
+    /// last record cut short or failing its checksum is left out
+    /// (`validLength` stops before it): a crash tore it before it was durable.
+    /// Damage followed by a good record is corruption, and an error.
+    static func parse(_ bytes: [UInt8], apply: ([JournalEntry]) -> Void) -> Result<Contents, Damage> {
         guard bytes.starts(with: header) else {
             return .failure(Damage(offset: 0, reason: "it does not start with \"mailroute-ledger 1\""))
         }
@@ -34,7 +36,8 @@ enum JournalFormat {
         while offset < bytes.count {
             switch record(in: bytes, at: offset) {
             case .success(let (entries, end)):
-                contents.records.append(entries)
+                apply(entries)
+                contents.records += 1
                 offset = end
                 contents.validLength = end
             case .failure(let damage):

@@ -10,14 +10,15 @@ struct StagedDelivery {
     let placements: [FilePlacement]
     let spoolName: String?
     let interactions: [QueuedFile]
-    /// `stored`, or `duplicateMessageID` for a delivery that writes nothing.
+    /// `stored` when files were staged; otherwise what ``StoreBatch/add(_:)`` found.
     let outcome: DeliveryOutcome
 
-    /// A duplicate by Message-ID: recorded as handled, nothing written.
-    static func duplicate(_ identity: SourceIdentity, messageID: String) -> StagedDelivery {
+    /// A delivery that writes nothing: a duplicate by Message-ID (recorded as
+    /// handled at commit), one already stored, or one not processed.
+    static func unwritten(_ identity: SourceIdentity, messageID: String?, _ outcome: DeliveryOutcome) -> StagedDelivery {
         StagedDelivery(
             identity: identity, messageID: messageID, checksMessageID: true, placements: [], spoolName: nil, interactions: [],
-            outcome: .duplicateMessageID(messageID))
+            outcome: outcome)
     }
 
     /// What the commit reports for it, given its final outcome.

@@ -26,7 +26,7 @@ public final class StoreBatch {
         if isOpen { discard() }
     }
 
-    /// How many deliveries were added and will be recorded by ``commit()``.
+    /// How many deliveries were added.
     public var count: Int { staged.count }
 
     /// Stages `delivery`: writes its spool copy, its interactions (header
@@ -40,23 +40,30 @@ public final class StoreBatch {
     ///   the batch and nothing of it stays staged.
     public func add(_ delivery: Delivery) throws(StoreError) -> DeliveryOutcome {
         guard isOpen else { throw .batchClosed(ledger: ledger.name) }
-        let decision = delivery.decision
-        guard decision.fetchAction == .process else { return .notProcessed(decision.fetchAction) }
         let identity = delivery.identity
-        if identities.contains(identity) || ledger.contains(identity) { return .alreadyStored }
         let messageID = delivery.messageID
-        if delivery.checksDuplicateMessageID, let messageID,
+        let outcome: DeliveryOutcome
+        if delivery.decision.fetchAction != .process {
+            outcome = .notProcessed(delivery.decision.fetchAction)
+        } else if identities.contains(identity) || ledger.contains(identity) {
+            outcome = .alreadyStored
+        } else if delivery.checksDuplicateMessageID, let messageID,
             messageIDs.contains(messageID) || ledger.containsMessageID(messageID)
         {
-            accept(.duplicate(identity, messageID: messageID))
-            return .duplicateMessageID(messageID)
+            outcome = .duplicateMessageID(messageID)
+        } else {
+            accept(try DeliveryStaging.stage(delivery, messageID: messageID, ledger: ledger))
+            return .stored
         }
-        accept(try DeliveryStaging.stage(delivery, messageID: messageID, ledger: ledger))
-        return .stored
+        accept(.unwritten(identity, messageID: messageID, outcome))
+        return outcome
     }
 
     /// Makes every added delivery durable and visible, and returns what
-    /// happened to each, in the order added. The batch is closed afterwards.
+    /// happened to each, in the order added: `stored` (its files are in
+    /// place), `alreadyStored` (also when a concurrent batch of the ledger
+    /// stored it first), `duplicateMessageID` (recorded as handled) or
+    /// `notProcessed`. The batch is closed afterwards.
     ///
     /// - Throws: system errors. When it throws, the caller must treat the
     ///   batch's messages as not stored (and keep them on the server); adding
@@ -77,8 +84,13 @@ public final class StoreBatch {
 
     private func accept(_ delivery: StagedDelivery) {
         staged.append(delivery)
-        identities.insert(delivery.identity)
-        if let messageID = delivery.messageID { messageIDs.insert(messageID) }
+        switch delivery.outcome {
+        case .stored, .duplicateMessageID:
+            identities.insert(delivery.identity)
+            if let messageID = delivery.messageID { messageIDs.insert(messageID) }
+        case .alreadyStored, .notProcessed:
+            break
+        }
         phaseObserver?(.staged(staged.count))
     }
 }
