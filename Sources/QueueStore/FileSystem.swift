@@ -32,7 +32,9 @@ enum FileSystem {
                 let count = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
                 if count > 0 {
                     written += count
-                } else if count < 0 && errno != EINTR {
+                } else if count == 0 {
+                    return EIO  // a file that takes no bytes: never loop on it
+                } else if errno != EINTR {
                     return errno
                 }
             }

@@ -17,6 +17,8 @@ final class Journal {
     ///   is followed by whole records, and system errors.
     static func open(_ path: String, apply: ([JournalEntry]) -> Void) throws(StoreError) -> (Journal, records: Int) {
         if !FileSystem.exists(path) {
+            // A `.new` left by a crash while creating or compacting is never the journal.
+            try FileSystem.remove(path + ".new")
             try FileSystem.create(path + ".new", containing: JournalFormat.header)
             try FileSystem.syncData(of: path + ".new")
             try FileSystem.rename(path + ".new", to: path)

@@ -7,10 +7,9 @@ enum JournalField {
         guard !field.isEmpty else { return Array("%-".utf8) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(field.utf8.count)
-        let hex = Array("0123456789ABCDEF".utf8)
         for byte in field.utf8 {
             if byte <= 0x20 || byte == 0x7F || byte == UInt8(ascii: "%") {
-                bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+                bytes += HexDigit.escape(byte)
             } else {
                 bytes.append(byte)
             }
@@ -26,7 +25,8 @@ enum JournalField {
         var index = bytes.startIndex
         while index < bytes.endIndex {
             if bytes[index] == UInt8(ascii: "%") {
-                guard index + 2 < bytes.endIndex, let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2])
+                guard index + 2 < bytes.endIndex, let high = HexDigit.value(bytes[index + 1]),
+                    let low = HexDigit.value(bytes[index + 2])
                 else { return nil }
                 output.append(high << 4 | low)
                 index += 3
@@ -36,14 +36,6 @@ enum JournalField {
             }
         }
         return String(decoding: output, as: UTF8.self)
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 
     /// The escaped fields of a line, separated by spaces, with the newline.

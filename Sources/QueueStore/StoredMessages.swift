@@ -3,7 +3,9 @@
 ///
 /// The order is the file system's, `new/` before `cur/`. Each element is a
 /// message, or the error that kept one from being read (a missing or damaged
-/// sidecar, a file that vanished); the listing goes on after an error.
+/// sidecar); the listing goes on after such an error, and ends after a
+/// directory that cannot be read. A message a mail tool moves from `new/` to
+/// `cur/` during the listing may be missed or listed twice.
 public struct StoredMessages<Record: Sendable>: Sequence {
     let files: MaildirFiles
     let sidecars: String
