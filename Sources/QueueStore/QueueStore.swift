@@ -36,7 +36,9 @@ public final class QueueStore: Sendable {
                 throw .notAStore(path: root, found: "its format file says \"\(text.trimmingWhiteSpace)\"")
             }
         } else {
-            let strangers = try FileSystem.names(in: root).filter { !StoreLayout.topLevelNames.contains($0) }
+            let strangers = try FileSystem.names(in: root).filter {
+                !StoreLayout.topLevelNames.contains($0) && !$0.hasPrefix("format.new")
+            }
             guard strangers.isEmpty else {
                 throw .notAStore(path: root, found: "it holds \(strangers.sorted().prefix(3).joined(separator: ", "))")
             }
@@ -47,10 +49,12 @@ public final class QueueStore: Sendable {
         try Self.makeMaildir(layout.spool)
         linksFiles = try Self.canLink(in: layout.spool + "/tmp")
         if !FileSystem.exists(layout.formatFile) {
-            try FileSystem.remove(layout.formatFile + ".new")
-            try FileSystem.create(layout.formatFile + ".new", containing: Array(StoreLayout.formatText.utf8))
-            try FileSystem.syncData(of: layout.formatFile + ".new")
-            try FileSystem.rename(layout.formatFile + ".new", to: layout.formatFile)
+            // A name of this process's own: two processes creating one store both succeed.
+            let fresh = layout.formatFile + ".new-\(getpid())"
+            try FileSystem.remove(fresh)
+            try FileSystem.create(fresh, containing: Array(StoreLayout.formatText.utf8))
+            try FileSystem.syncData(of: fresh)
+            try FileSystem.rename(fresh, to: layout.formatFile)
             try FileSystem.syncDirectory(root)
         }
     }
