@@ -100,7 +100,7 @@ let package = Package(
         .testTarget(name: "POP3Tests", dependencies: ["POP3", "Network", "TLS", "DovecotHarness"]),
         .testTarget(name: "IMAPTests", dependencies: ["IMAP", "Network", "TLS", "DovecotHarness"]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "Rules", "XMLDocuments", "MessageModel", "Network"], exclude: ["Fixtures"]),
-        .testTarget(name: "QueueStoreTests", dependencies: ["QueueStore", "Pipeline", "MessageModel"]),
+        .testTarget(name: "QueueStoreTests", dependencies: ["QueueStore", "Pipeline", "MessageModel", "Mailboxes"]),
         .testTarget(name: "ServiceTests", dependencies: ["Service", "Configuration", "QueueStore", "DovecotHarness"]),
         .testTarget(name: "CLITests", dependencies: ["mailroute"], exclude: ["Golden"]),
     ],

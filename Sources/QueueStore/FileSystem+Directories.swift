@@ -1,0 +1,34 @@
+import Glibc
+
+extension FileSystem {
+    /// Creates the directory at `path` unless it exists, and makes its entry
+    /// in the parent durable when it was created; returns whether it was.
+    @discardableResult
+    static func makeDirectory(_ path: String) throws(StoreError) -> Bool {
+        if mkdir(path, 0o700) == 0 {
+            try syncDirectory(parent(of: path))
+            return true
+        }
+        guard errno == EEXIST else { throw .lastSystemError("mkdir", path) }
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+            throw .notAStore(path: path, found: "a file where a directory belongs")
+        }
+        return false
+    }
+
+    /// The names in the directory at `path`, without `.`, `..` and names starting with a dot.
+    /// Meant for directories the store keeps small (staging, the list of queues).
+    static func names(in path: String) throws(StoreError) -> [String] {
+        let stream = try DirectoryStream(path)
+        var names: [String] = []
+        while let name = try stream.next() { names.append(name) }
+        return names
+    }
+
+    /// `a/b/c` → `a/b`; `c` → `.`.
+    static func parent(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
+        return slash == path.utf8.startIndex ? "/" : String(path[..<slash])
+    }
+}

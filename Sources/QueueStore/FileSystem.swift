@@ -1,0 +1,108 @@
+import Glibc
+
+/// The system calls the store makes on files, each retried on `EINTR` and
+/// turned into a ``StoreError`` that names the path.
+enum FileSystem {
+    /// Opens `path` with `flags` (`O_CLOEXEC` added) and returns the descriptor.
+    static func open(_ path: String, _ flags: Int32, mode: mode_t = 0o600) throws(StoreError) -> Int32 {
+        while true {
+            let descriptor = Glibc.open(path, flags | O_CLOEXEC, mode)
+            if descriptor >= 0 { return descriptor }
+            if errno != EINTR { throw .lastSystemError("open", path) }
+        }
+    }
+
+    /// Creates `path` (which must not exist), writes `bytes` to it and starts
+    /// writing it back to the disk without waiting, so that the later
+    /// ``syncData(of:)`` of a whole batch finds little left to do.
+    static func create(_ path: String, containing bytes: [UInt8]) throws(StoreError) {
+        let descriptor = try open(path, O_WRONLY | O_CREAT | O_EXCL)
+        defer { _ = close(descriptor) }
+        try write(bytes, to: descriptor, path: path)
+        // On Linux, DONTNEED starts writeback of the dirty pages without waiting
+        // (sync_file_range is not visible to Swift without a C shim).
+        _ = posix_fadvise(descriptor, 0, 0, POSIX_FADV_DONTNEED)
+    }
+
+    /// Writes all of `bytes` at the descriptor's offset, resuming short writes.
+    static func write(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(StoreError) {
+        var written = 0
+        let failure: Int32? = bytes.withUnsafeBytes { buffer in
+            while written < buffer.count {
+                let count = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if count > 0 {
+                    written += count
+                } else if count < 0 && errno != EINTR {
+                    return errno
+                }
+            }
+            return nil
+        }
+        if let failure { throw .system(operation: "write", path: path, code: failure) }
+    }
+
+    /// Makes the content of the file at `path` durable (`fdatasync`).
+    static func syncData(of path: String) throws(StoreError) {
+        let descriptor = try open(path, O_RDONLY)
+        defer { _ = close(descriptor) }
+        try syncData(descriptor, path: path)
+    }
+
+    /// `fdatasync` on an open descriptor.
+    static func syncData(_ descriptor: Int32, path: String) throws(StoreError) {
+        while fdatasync(descriptor) != 0 {
+            if errno != EINTR { throw .lastSystemError("fdatasync", path) }
+        }
+    }
+
+    /// Makes the entries of the directory at `path` durable (`fsync` of the directory).
+    static func syncDirectory(_ path: String) throws(StoreError) {
+        let descriptor = try open(path, O_RDONLY | O_DIRECTORY)
+        defer { _ = close(descriptor) }
+        while fsync(descriptor) != 0 {
+            if errno != EINTR { throw .lastSystemError("fsync", path) }
+        }
+    }
+
+    /// Renames `source` to `destination` (same file system), replacing nothing
+    /// the store would not replace: callers pick names that are unique.
+    static func rename(_ source: String, to destination: String) throws(StoreError) {
+        guard Glibc.rename(source, destination) == 0 else {
+            throw .lastSystemError("rename to \(destination) of", source)
+        }
+    }
+
+    /// Removes the file at `path`; a file already gone is not an error.
+    static func remove(_ path: String) throws(StoreError) {
+        guard unlink(path) == 0 || errno == ENOENT else { throw .lastSystemError("unlink", path) }
+    }
+
+    /// Whether anything exists at `path` (symbolic links not followed).
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    /// The whole content of the file at `path`.
+    static func read(_ path: String) throws(StoreError) -> [UInt8] {
+        let descriptor = try open(path, O_RDONLY)
+        defer { _ = close(descriptor) }
+        return try read(descriptor, path: path)
+    }
+
+    /// The content of an open file from its current offset to its end.
+    static func read(_ descriptor: Int32, path: String) throws(StoreError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
+            if count > 0 {
+                bytes += buffer[..<count]
+            } else if count == 0 {
+                return bytes
+            } else if errno != EINTR {
+                throw .lastSystemError("read", path)
+            }
+        }
+    }
+}

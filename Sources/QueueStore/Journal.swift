@@ -1,0 +1,87 @@
+import Glibc
+
+/// A ledger's append-only journal file: each ``append(_:)`` is one record,
+/// durable (`fdatasync`) before it returns. This is the commit point of a
+/// batch: a record that reached the disk whole is committed, any other is not.
+final class Journal {
+    let path: String
+    private var descriptor: Int32
+    /// The bytes of whole records (plus the header) in the file.
+    private(set) var length: Int
+
+    /// Opens the journal at `path`, creating it when missing, and returns its
+    /// records. A torn last record is cut off, durably, before anything is appended.
+    ///
+    /// - Throws: ``StoreError/corruptJournal(path:offset:reason:)`` when damage
+    ///   is followed by whole records, and system errors.
+    static func open(_ path: String) throws(StoreError) -> (Journal, [[JournalEntry]]) {
+        if !FileSystem.exists(path) {
+            try FileSystem.create(path + ".new", containing: JournalFormat.header)
+            try FileSystem.syncData(of: path + ".new")
+            try FileSystem.rename(path + ".new", to: path)
+            try FileSystem.syncDirectory(FileSystem.parent(of: path))
+        }
+        let descriptor = try FileSystem.open(path, O_RDWR | O_APPEND)
+        let journal = Journal(path: path, descriptor: descriptor, length: 0)
+        let bytes = try FileSystem.read(descriptor, path: path)
+        switch JournalFormat.parse(bytes) {
+        case .failure(let damage):
+            throw .corruptJournal(path: path, offset: damage.offset, reason: damage.reason)
+        case .success(let contents):
+            journal.length = contents.validLength
+            if contents.validLength < bytes.count { try journal.truncate() }
+            return (journal, contents.records)
+        }
+    }
+
+    private init(path: String, descriptor: Int32, length: Int) {
+        self.path = path
+        self.descriptor = descriptor
+        self.length = length
+    }
+
+    deinit { _ = close(descriptor) }
+
+    /// Appends one record and waits until it is on the disk. On failure the
+    /// file is cut back to its last whole record, so later appends stay readable.
+    func append(_ entries: [JournalEntry]) throws(StoreError) {
+        let record = JournalFormat.record(entries)
+        do {
+            try FileSystem.write(record, to: descriptor, path: path)
+            try FileSystem.syncData(descriptor, path: path)
+        } catch {
+            try truncate()
+            throw error
+        }
+        length += record.count
+    }
+
+    /// Replaces the whole journal with one record holding `entries`
+    /// (compaction): written beside it, made durable, renamed over it.
+    func replace(with entries: [JournalEntry]) throws(StoreError) {
+        let bytes = JournalFormat.header + JournalFormat.record(entries)
+        let fresh = path + ".new"
+        try FileSystem.remove(fresh)
+        try FileSystem.create(fresh, containing: bytes)
+        try FileSystem.syncData(of: fresh)
+        let replacement = try FileSystem.open(fresh, O_RDWR | O_APPEND)
+        do {
+            try FileSystem.rename(fresh, to: path)
+        } catch {
+            _ = close(replacement)
+            throw error
+        }
+        _ = close(descriptor)
+        descriptor = replacement
+        length = bytes.count
+        try FileSystem.syncDirectory(FileSystem.parent(of: path))
+    }
+
+    /// Cuts the file back to `length` and makes that durable.
+    private func truncate() throws(StoreError) {
+        while ftruncate(descriptor, off_t(length)) != 0 {
+            if errno != EINTR { throw .lastSystemError("ftruncate", path) }
+        }
+        try FileSystem.syncData(descriptor, path: path)
+    }
+}

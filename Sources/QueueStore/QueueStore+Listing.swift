@@ -1,0 +1,32 @@
+extension QueueStore {
+    /// The names of the queues that have a Maildir in the store, sorted.
+    public func queueNames() throws(StoreError) -> [String] {
+        try FileSystem.names(in: layout.queues).compactMap(DirectoryName.unescape).sorted()
+    }
+
+    /// The interactions of `queue`, with their sidecars; empty for a queue
+    /// nothing was ever stored in.
+    public func interactions(inQueue queue: String) throws(StoreError) -> StoredMessages<InteractionRecord> {
+        let escaped = try DirectoryName.escape(queue, kind: "queue")
+        let directory = layout.path(StoreLayout.queue(escaped))
+        return StoredMessages(
+            files: MaildirFiles(FileSystem.exists(directory) ? directory : nil),
+            sidecars: layout.path(StoreLayout.queueSidecars(escaped)),
+            read: { path throws(StoreError) in try InteractionRecord(path: path) })
+    }
+
+    /// The spool: every stored message as fetched, with its source, for `reprocess`.
+    public func spoolEntries() -> StoredMessages<SpoolRecord> {
+        StoredMessages(
+            files: MaildirFiles(layout.spool), sidecars: layout.spoolSidecars,
+            read: { path throws(StoreError) in try SpoolRecord(path: path) })
+    }
+
+    /// The path of `queue`'s Maildir, for mail tools and readers of Maildirs.
+    public func maildirPath(ofQueue queue: String) throws(StoreError) -> String {
+        layout.path(StoreLayout.queue(try DirectoryName.escape(queue, kind: "queue")))
+    }
+
+    /// The path of the spool Maildir.
+    public var spoolPath: String { layout.spool }
+}

@@ -1,0 +1,90 @@
+import Glibc
+import Synchronization
+
+/// The durable queue store: a Maildir per queue with a JSON sidecar per
+/// interaction, a spool Maildir of the messages as fetched, and a
+/// ``DeliveryLedger`` per source that remembers what was stored.
+///
+/// Messages are written through a ``StoreBatch`` of a ledger: staged, made
+/// durable together, then moved into their Maildirs, so any mail tool sees
+/// only whole messages. Opening a store creates its layout when the
+/// directory is new or empty. Any number of threads may use one store.
+public final class QueueStore: Sendable {
+    /// The root directory.
+    public let root: String
+    let layout: StoreLayout
+    /// The last part of Maildir file names: this host, `/` and `:` escaped as Maildir asks.
+    let hostName: String
+    private let preparedQueues = Mutex<Set<String>>([])
+
+    /// Opens the store at `root`, creating it (one level: the parent must
+    /// exist) or laying it out in an empty directory.
+    ///
+    /// - Throws: ``StoreError/notAStore(path:found:)`` when `root` is a file,
+    ///   or a directory holding something other than a store; system errors.
+    public init(root: String) throws(StoreError) {
+        self.root = root
+        layout = StoreLayout(root: root)
+        hostName = Self.maildirHostName()
+        try FileSystem.makeDirectory(root)
+        if FileSystem.exists(layout.formatFile) {
+            let text = String(decoding: try FileSystem.read(layout.formatFile), as: UTF8.self)
+            guard text == StoreLayout.formatText else {
+                throw .notAStore(path: root, found: "its format file says \"\(text.trimmingWhiteSpace)\"")
+            }
+        } else {
+            let strangers = try FileSystem.names(in: root).filter { !StoreLayout.topLevelNames.contains($0) }
+            guard strangers.isEmpty else {
+                throw .notAStore(path: root, found: "it holds \(strangers.sorted().prefix(3).joined(separator: ", "))")
+            }
+        }
+        for directory in [layout.queues, layout.spool, layout.sidecars, layout.queueSidecars, layout.spoolSidecars, layout.sources] {
+            try FileSystem.makeDirectory(directory)
+        }
+        try Self.makeMaildir(layout.spool)
+        if !FileSystem.exists(layout.formatFile) {
+            try FileSystem.remove(layout.formatFile + ".new")
+            try FileSystem.create(layout.formatFile + ".new", containing: Array(StoreLayout.formatText.utf8))
+            try FileSystem.syncData(of: layout.formatFile + ".new")
+            try FileSystem.rename(layout.formatFile + ".new", to: layout.formatFile)
+            try FileSystem.syncDirectory(root)
+        }
+    }
+
+    /// Opens the ledger called `name` (a mailbox's name; for reprocessing, a
+    /// name that includes the rule set's identity), creating it when new.
+    /// Finishes what a crash interrupted: committed files left in staging are
+    /// moved into place, uncommitted ones are deleted.
+    ///
+    /// - Parameter messageIDLimit: how many recent Message-IDs the duplicate check remembers.
+    /// - Throws: ``StoreError/ledgerInUse(ledger:lockPath:)`` while another
+    ///   ledger object (in any process) has it open; journal and system errors.
+    public func openLedger(named name: String, messageIDLimit: Int = 100_000) throws(StoreError) -> DeliveryLedger {
+        try DeliveryLedger(store: self, name: name, messageIDLimit: messageIDLimit)
+    }
+
+    /// Makes sure the queue's Maildir and sidecar directory exist (durably)
+    /// and returns the queue's escaped name.
+    func prepareQueue(_ queue: String) throws(StoreError) -> String {
+        let escaped = try DirectoryName.escape(queue, kind: "queue")
+        if preparedQueues.withLock({ $0.contains(escaped) }) { return escaped }
+        try FileSystem.makeDirectory(layout.path(StoreLayout.queue(escaped)))
+        try Self.makeMaildir(layout.path(StoreLayout.queue(escaped)))
+        try FileSystem.makeDirectory(layout.path(StoreLayout.queueSidecars(escaped)))
+        preparedQueues.withLock { _ = $0.insert(escaped) }
+        return escaped
+    }
+
+    /// Creates `tmp/`, `new/` and `cur/` in `directory`.
+    private static func makeMaildir(_ directory: String) throws(StoreError) {
+        for part in ["tmp", "new", "cur"] { try FileSystem.makeDirectory(directory + "/" + part) }
+    }
+
+    private static func maildirHostName() -> String {
+        var buffer = [CChar](repeating: 0, count: 256)
+        let name = gethostname(&buffer, buffer.count - 1) == 0
+            ? String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) : ""
+        let escaped = name.replacing("/", with: "\\057").replacing(":", with: "\\072")
+        return escaped.isEmpty ? "localhost" : escaped
+    }
+}

@@ -1,0 +1,84 @@
+/// A group of deliveries stored together: ``add(_:)`` writes each one's
+/// files to the ledger's staging directory, ``commit()`` makes them all
+/// durable with one journal record and a handful of directory `fsync`s (a
+/// group commit, never one per message), then moves them into their queues.
+///
+/// Nothing a batch writes is visible in a queue before ``commit()`` returns,
+/// and after it returns every delivery added is durable: stored, or found
+/// already stored. A fetch service deletes messages on the server only then.
+/// A batch is used by one thread; make one per group with ``DeliveryLedger/makeBatch()``.
+public final class StoreBatch {
+    let ledger: DeliveryLedger
+    private var staged: [StagedDelivery] = []
+    private var identities: Set<SourceIdentity> = []
+    private var messageIDs: Set<String> = []
+    private var isOpen = true
+    /// Told of each step, for the crash tests; nil otherwise.
+    var phaseObserver: ((CommitPhase) -> Void)?
+
+    init(ledger: DeliveryLedger) {
+        self.ledger = ledger
+    }
+
+    deinit {
+        // A batch dropped without commit: its staged files are not needed. The
+        // next open of the ledger deletes any this could not.
+        if isOpen { discard() }
+    }
+
+    /// How many deliveries were added and will be recorded by ``commit()``.
+    public var count: Int { staged.count }
+
+    /// Stages `delivery`: writes its spool copy, its interactions (header
+    /// edits applied) and their sidecars to staging. Returns `stored` when
+    /// staged; `alreadyStored` when the ledger or this batch has its identity;
+    /// `duplicateMessageID` when the check is on and its Message-ID was seen
+    /// (recorded at commit as handled); `notProcessed` for `leave`/`delete` decisions.
+    ///
+    /// - Throws: ``StoreError/noQueue(source:mailbox:)`` for an interaction
+    ///   without a queue, name and system errors; the delivery is then not in
+    ///   the batch and nothing of it stays staged.
+    public func add(_ delivery: Delivery) throws(StoreError) -> DeliveryOutcome {
+        guard isOpen else { throw .batchClosed(ledger: ledger.name) }
+        let decision = delivery.decision
+        guard decision.fetchAction == .process else { return .notProcessed(decision.fetchAction) }
+        let identity = delivery.identity
+        if identities.contains(identity) || ledger.contains(identity) { return .alreadyStored }
+        let messageID = delivery.messageID
+        if delivery.checksDuplicateMessageID, let messageID,
+            messageIDs.contains(messageID) || ledger.containsMessageID(messageID)
+        {
+            accept(.duplicate(identity, messageID: messageID))
+            return .duplicateMessageID(messageID)
+        }
+        accept(try DeliveryStaging.stage(delivery, messageID: messageID, ledger: ledger))
+        return .stored
+    }
+
+    /// Makes every added delivery durable and visible, and returns what
+    /// happened to each, in the order added. The batch is closed afterwards.
+    ///
+    /// - Throws: system errors. When it throws, the caller must treat the
+    ///   batch's messages as not stored (and keep them on the server); adding
+    ///   them again to a new batch is safe, as the ledger stores each once.
+    public func commit() throws(StoreError) -> [DeliveryReceipt] {
+        guard isOpen else { throw .batchClosed(ledger: ledger.name) }
+        isOpen = false
+        return try ledger.commit(staged, observer: phaseObserver)
+    }
+
+    /// Gives up the batch: its staged files are deleted and nothing is recorded.
+    public func discard() {
+        guard isOpen else { return }
+        isOpen = false
+        // Whatever cannot be deleted now is deleted when the ledger is next opened.
+        for delivery in staged { try? delivery.removeStagedFiles(in: ledger.staging) }
+    }
+
+    private func accept(_ delivery: StagedDelivery) {
+        staged.append(delivery)
+        identities.insert(delivery.identity)
+        if let messageID = delivery.messageID { messageIDs.insert(messageID) }
+        phaseObserver?(.staged(staged.count))
+    }
+}

@@ -1,0 +1,185 @@
+import Foundation
+import MessageModel
+import Pipeline
+import QueueStore
+import Testing
+
+/// The ledger stores each source identity once, across batches, reopenings
+/// and crashes, and stays bounded.
+@Suite struct LedgerTests {
+    static func pop3(_ uidl: String, subject: String = "Hello", messageID: String? = nil) -> Delivery {
+        StoreFixture.delivery(StoreFixture.mail(subject: subject, messageID: messageID ?? "<\(uidl)@customer.example>"), uidl: uidl)
+    }
+
+    /// Storing the same deliveries again, in the same batch, a later batch or
+    /// after reopening the store, stores nothing new.
+    @Test func storingTheSameIdentityTwiceStoresItOnce() throws {
+        let fixture = try StoreFixture("idempotent")
+        defer { fixture.remove() }
+        let deliveries = StoreFixture.corpusDeliveries
+        let first: StoreContents
+        do {
+            let store = try fixture.openStore()
+            let ledger = try store.openLedger(named: "support")
+            let batch = ledger.makeBatch()
+            var outcomes: [DeliveryOutcome] = []
+            for delivery in deliveries + deliveries.prefix(3) { outcomes.append(try batch.add(delivery)) }
+            #expect(outcomes.suffix(3).allSatisfy { $0 == .alreadyStored })
+            _ = try batch.commit()
+            first = try StoreContents(store)
+            #expect(first.problems.isEmpty && first.duplicates.isEmpty)
+            #expect(first.spool.count + outcomes.filter { if case .duplicateMessageID = $0 { true } else { false } }.count == deliveries.count)
+
+            let again = ledger.makeBatch()
+            for delivery in deliveries { #expect(try again.add(delivery) == .alreadyStored) }
+            #expect(try again.commit().allSatisfy { $0.outcome == .alreadyStored })
+            #expect(try StoreContents(store) == first)
+        }
+        let store = try fixture.openStore()
+        let ledger = try store.openLedger(named: "support")
+        let batch = ledger.makeBatch()
+        for delivery in deliveries { #expect(try batch.add(delivery) == .alreadyStored) }
+        _ = try batch.commit()
+        #expect(try StoreContents(store) == first)
+    }
+
+    /// The ledger survives reopening; pruning forgets what the server no
+    /// longer has, durably, and a forgotten identity can be stored again.
+    @Test func theLedgerPersistsAndPrunes() throws {
+        let fixture = try StoreFixture("prune")
+        defer { fixture.remove() }
+        let store = try fixture.openStore()
+        do {
+            let ledger = try store.openLedger(named: "imap-box")
+            let batch = ledger.makeBatch()
+            for uid in UInt32(1)...5 {
+                var delivery = Self.pop3("x\(uid)")
+                delivery.identity = .imap(uidValidity: 7, uid: uid)
+                #expect(try batch.add(delivery) == .stored)
+            }
+            _ = try batch.commit()
+        }
+        do {
+            let ledger = try store.openLedger(named: "imap-box")
+            #expect(ledger.count == 5 && ledger.contains(.imap(uidValidity: 7, uid: 3)))
+            #expect(!ledger.contains(.imap(uidValidity: 8, uid: 3)))
+            #expect(try ledger.prune(retaining: [.imap(uidValidity: 7, uid: 2), .imap(uidValidity: 7, uid: 4)]) == 3)
+            #expect(try ledger.prune(retaining: [.imap(uidValidity: 7, uid: 2), .imap(uidValidity: 7, uid: 4)]) == 0)
+        }
+        let ledger = try store.openLedger(named: "imap-box")
+        #expect(ledger.count == 2)
+        #expect(!ledger.contains(.imap(uidValidity: 7, uid: 1)) && ledger.contains(.imap(uidValidity: 7, uid: 4)))
+        var again = Self.pop3("again")
+        again.identity = .imap(uidValidity: 7, uid: 1)
+        let batch = ledger.makeBatch()
+        #expect(try batch.add(again) == .stored)
+        _ = try batch.commit()
+        // A new UIDVALIDITY: the server's list holds only new identities, so every old one goes.
+        #expect(try ledger.prune(retaining: [.imap(uidValidity: 8, uid: 1)]) == 3)
+        #expect(ledger.count == 0)
+    }
+
+    /// With the Message-ID check on, a second message with a Message-ID the
+    /// ledger has stored is not stored, but recorded as handled; with copies
+    /// to recipients the check is off.
+    @Test func duplicateMessageIDsAreSkippedWhenTheCheckIsOn() throws {
+        let fixture = try StoreFixture("message-id")
+        defer { fixture.remove() }
+        let store = try fixture.openStore()
+        do {
+            let ledger = try store.openLedger(named: "support")
+            let batch = ledger.makeBatch()
+            #expect(try batch.add(Self.pop3("a", messageID: "<same@x>")) == .stored)
+            #expect(try batch.add(Self.pop3("b", messageID: "<same@x>")) == .duplicateMessageID("<same@x>"))
+            let receipts = try batch.commit()
+            #expect(receipts.map(\.outcome) == [.stored, .duplicateMessageID("<same@x>")])
+            #expect(receipts[1].interactions.isEmpty && receipts[1].spoolName == nil)
+            #expect(ledger.contains(.pop3(uidl: "b")), "a duplicate is handled: the service may delete it")
+        }
+        let ledger = try store.openLedger(named: "support")
+        #expect(ledger.containsMessageID("<same@x>"))
+        let batch = ledger.makeBatch()
+        #expect(try batch.add(Self.pop3("c", messageID: " <same@x> ")) == .duplicateMessageID("<same@x>"))
+        let raw = StoreFixture.mail(subject: "Hello", messageID: "<same@x>", to: "fanout@acme.example")
+        #expect(try batch.add(StoreFixture.delivery(raw, uidl: "d", mailbox: "fanout")) == .stored)
+        _ = try batch.commit()
+        #expect(try StoreContents(store).spool.count == 2)
+    }
+
+    /// Only the newest Message-IDs are remembered, before and after reopening.
+    @Test func theMessageIDMemoryIsBounded() throws {
+        let fixture = try StoreFixture("message-id-limit")
+        defer { fixture.remove() }
+        let store = try fixture.openStore()
+        do {
+            let ledger = try store.openLedger(named: "support", messageIDLimit: 2)
+            let batch = ledger.makeBatch()
+            for name in ["a", "b", "c"] { _ = try batch.add(Self.pop3(name)) }
+            _ = try batch.commit()
+            #expect(!ledger.containsMessageID("<a@customer.example>") && ledger.containsMessageID("<c@customer.example>"))
+        }
+        let ledger = try store.openLedger(named: "support", messageIDLimit: 2)
+        #expect(!ledger.containsMessageID("<a@customer.example>"))
+        #expect(ledger.containsMessageID("<b@customer.example>") && ledger.containsMessageID("<c@customer.example>"))
+    }
+
+    /// One ledger object per name at a time; closing it frees the name.
+    @Test func aLedgerIsOpenedOnceAtATime() throws {
+        let fixture = try StoreFixture("lock")
+        defer { fixture.remove() }
+        let store = try fixture.openStore()
+        do {
+            let ledger = try store.openLedger(named: "support")
+            #expect(throws: StoreError.ledgerInUse(ledger: "support", lockPath: fixture.storeRoot + "/sources/support/lock")) {
+                try store.openLedger(named: "support")
+            }
+            _ = try store.openLedger(named: "sales")
+            #expect(ledger.count == 0)
+        }
+        _ = try store.openLedger(named: "support")
+    }
+
+    /// Staged files that were never committed (left by a crash) are deleted
+    /// when the ledger is opened, and never show in a queue; a batch given up
+    /// deletes its own.
+    @Test func uncommittedFilesAreCleanedUp() throws {
+        let fixture = try StoreFixture("cleanup")
+        defer { fixture.remove() }
+        let store = try fixture.openStore()
+        let staging = fixture.storeRoot + "/sources/support/staging"
+        do {
+            let ledger = try store.openLedger(named: "support")
+            let batch = ledger.makeBatch()
+            _ = try batch.add(Self.pop3("kept"))
+            _ = try batch.commit()
+            let abandoned = ledger.makeBatch()
+            _ = try abandoned.add(Self.pop3("given-up"))
+            #expect(try FileManager.default.contentsOfDirectory(atPath: staging).count == 4)
+            abandoned.discard()
+            #expect(try FileManager.default.contentsOfDirectory(atPath: staging).isEmpty)
+            #expect(throws: StoreError.batchClosed(ledger: "support")) { try abandoned.commit() }
+        }
+        for name in ["7-s", "7-s.json", "7-1", "7-1.json"] {
+            _ = FileManager.default.createFile(atPath: staging + "/" + name, contents: Data("half a mess".utf8))
+        }
+        let ledger = try store.openLedger(named: "support")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: staging).isEmpty)
+        #expect(!ledger.contains(.pop3(uidl: "given-up")))
+        let contents = try StoreContents(store)
+        #expect(contents.messages.keys.sorted() == ["support/pop3:kept/1"] && contents.problems.isEmpty)
+    }
+
+    /// Messages the pipeline leaves or deletes are neither stored nor recorded.
+    @Test func unprocessedDecisionsAreNotStored() throws {
+        let fixture = try StoreFixture("leave")
+        defer { fixture.remove() }
+        let store = try fixture.openStore()
+        let ledger = try store.openLedger(named: "support")
+        let batch = ledger.makeBatch()
+        let raw = StoreFixture.mail(subject: "Big", to: "leave@acme.example", extra: "X-Pad: \(String(repeating: "x", count: 200))\n")
+        #expect(try batch.add(StoreFixture.delivery(raw, uidl: "big", mailbox: "big-leave")) == .notProcessed(.leave))
+        #expect(try batch.commit().isEmpty)
+        #expect(!ledger.contains(.pop3(uidl: "big")))
+        #expect(try store.queueNames().isEmpty)
+    }
+}
