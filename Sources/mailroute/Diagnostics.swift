@@ -24,3 +24,10 @@ final class Diagnostics {
         stream.write("mailroute: \(messages) message\(messages == 1 ? "" : "s") read, \(count) problem\(count == 1 ? "" : "s") reported\n")
     }
 }
+
+extension Diagnostics {
+    /// Something worth knowing that is neither a warning nor an error.
+    func note(_ text: String) {
+        raw("mailroute: \(text)")
+    }
+}

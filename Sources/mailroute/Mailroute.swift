@@ -7,7 +7,10 @@ struct Mailroute: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mailroute",
         abstract: "Read, route and report on customer e-mail.",
-        subcommands: [InspectCommand.self, LintCommand.self, ReplayCommand.self, ExplainCommand.self, TestCommand.self, RunCommand.self])
+        subcommands: [
+            InspectCommand.self, LintCommand.self, ReplayCommand.self, ExplainCommand.self, TestCommand.self,
+            ReprocessCommand.self, ReportCommand.self, RunCommand.self,
+        ])
 
     static func main() {
         // Messages of several megabytes come and go all the time. glibc raises its

@@ -19,11 +19,13 @@ struct CommandRunner {
         return root.appendingPathComponent(".build/debug/mailroute")
     }
 
-    /// Runs `mailroute arguments...` in the package root, with `input` on standard input.
-    static func run(_ arguments: [String], input: [UInt8]? = nil) throws -> Result {
+    /// Runs `mailroute arguments...` in the package root, with `input` on standard input
+    /// and `environment` added to the test's own.
+    static func run(_ arguments: [String], input: [UInt8]? = nil, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.currentDirectoryURL = root
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("mailroute-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)

@@ -1,0 +1,50 @@
+import Mailboxes
+import MessageModel
+import Pipeline
+import Reports
+
+/// The work done for each message, on a worker thread: read it once, route
+/// it through the new rules and, when comparing, the old ones.
+struct MessageReprocessing: Sendable {
+    let new: Pipeline
+    let newCatalog: RuleCatalog
+    let old: Pipeline?
+    let oldCatalog: RuleCatalog?
+    let mailbox: String?
+
+    /// The message scope both rule sets need: the header alone only when neither reads more.
+    var scope: Message.Scope {
+        new.messageScope == .header && (old?.messageScope ?? .header) == .header ? .header : .structure
+    }
+
+    /// How much of each file to read.
+    var reading: MessageReading { scope == .header ? .headerSection : .whole }
+
+    func callAsFunction(_ ordinal: EntryOrdinal, _ entry: MailboxEntry) -> ReprocessedMessage {
+        let message = Message(bytes: entry.bytes, scope: scope)
+        let position = entry.position.description
+        let newSide = side(new, newCatalog, message, entry)
+        var result = ReprocessedMessage(position: position, new: newSide)
+        if let old, let oldCatalog {
+            let oldSide = side(old, oldCatalog, message, entry)
+            result.old = oldSide
+            if oldSide.outcome != newSide.outcome {
+                let changed = ChangedMessage(
+                    ordinal: ordinal, position: position,
+                    messageID: message.header.first(named: "Message-ID")?.unfoldedValue,
+                    subject: message.header.first(named: "Subject")?.decodedValue,
+                    old: oldSide.outcome, new: newSide.outcome)
+                result.changedRecord = ReportRecord.changed(changed).jsonLine()
+            }
+        }
+        return result
+    }
+
+    private func side(_ pipeline: Pipeline, _ catalog: RuleCatalog, _ message: Message, _ entry: MailboxEntry) -> ReprocessedMessage.Side {
+        let decision = pipeline.process(message: message, mailboxName: mailbox, reportedSize: entry.size)
+        return ReprocessedMessage.Side(
+            outcome: RoutingOutcome(decision: decision, catalog: catalog),
+            matches: decision.interactions.flatMap(catalog.matches(in:)),
+            ruleErrors: decision.interactions.flatMap(\.defects).map(\.description))
+    }
+}

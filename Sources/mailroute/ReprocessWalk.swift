@@ -1,0 +1,93 @@
+import Mailboxes
+import Reports
+
+/// Reads the sources of a reprocessing run one after the other, keeps the
+/// entries of its shard, skips what a checkpoint says is done, and runs the
+/// per-message work on worker threads (``OrderedWorkers``: at most a window
+/// of entries in flight, so memory stays flat). Results come back in entry
+/// order, each with the position reached after it.
+struct ReprocessWalk {
+    /// What the walk hands back, in entry order.
+    enum Step<Output: Sendable>: Sendable {
+        /// A message and the work's result; `size` is its stored size, `offset` its byte offset in an mbox.
+        case message(EntryOrdinal, Output, size: Int, offset: Int?)
+        /// An entry that could not be read, or a source that could not be opened.
+        case problem(EntryOrdinal, position: String, reason: String)
+        /// A source is done; the position now points at the next one.
+        case sourceDone(Int)
+    }
+
+    let sources: [String]
+    let reading: MessageReading
+    let jobs: Int
+    let shard: ShardSpec?
+
+    private enum Work: Sendable {
+        case message(EntryOrdinal, MailboxEntry)
+        case problem(EntryOrdinal, MailboxProblem)
+    }
+
+    /// Walks from `start` to the end.
+    /// - Parameters:
+    ///   - work: runs on a worker thread for each message of the shard.
+    ///   - deliver: runs on the calling thread with each step and the position reached after it.
+    func run<Output: Sendable>(
+        from start: WalkPosition, work: @escaping @Sendable (EntryOrdinal, MailboxEntry) -> Output,
+        deliver: (Step<Output>, WalkPosition) -> Void
+    ) {
+        var position = start
+        while position.source < sources.count {
+            let source = position.source
+            var reader: any MailboxReader
+            do {
+                reader = try Mailbox.open(sources[source], reading: reading)
+            } catch {
+                let global = position.global
+                position = WalkPosition(source: source + 1, item: 0, global: global + 1)
+                if shard?.contains(global: global) ?? true {
+                    deliver(.problem(EntryOrdinal(source: source, item: 0), position: sources[source], reason: "\(error)"), position)
+                }
+                continue
+            }
+            var cursor = WalkPosition(source: source, item: 0, global: position.global - position.item)
+            OrderedWorkers<Work, Step<Output>>(jobs: jobs).run(
+                next: {
+                    while let item = reader.next() {
+                        cursor.item += 1
+                        cursor.global += 1
+                        // Entries before the checkpoint are done; entries of other shards are not ours.
+                        if cursor.item <= start.item && source == start.source { continue }
+                        guard shard?.contains(global: cursor.global - 1) ?? true else { continue }
+                        let ordinal = EntryOrdinal(source: source, item: cursor.item)
+                        switch item {
+                        case .message(let entry): return .message(ordinal, entry)
+                        case .problem(let problem): return .problem(ordinal, problem)
+                        }
+                    }
+                    return nil
+                },
+                work: { item in
+                    switch item {
+                    case .message(let ordinal, let entry):
+                        var offset: Int?
+                        if case .mbox(_, let byteOffset) = entry.position.location { offset = byteOffset }
+                        return .message(ordinal, work(ordinal, entry), size: entry.size, offset: offset)
+                    case .problem(let ordinal, let problem):
+                        return .problem(ordinal, position: problem.position.description, reason: "\(problem.reason)")
+                    }
+                },
+                deliver: { step in
+                    if case .message(let ordinal, _, _, _) = step { position = Self.after(ordinal, in: position) }
+                    if case .problem(let ordinal, _, _) = step { position = Self.after(ordinal, in: position) }
+                    deliver(step, position)
+                })
+            position = WalkPosition(source: source + 1, item: 0, global: cursor.global)
+            deliver(.sourceDone(source), position)
+        }
+    }
+
+    /// The position just after the entry `ordinal` of the current source.
+    private static func after(_ ordinal: EntryOrdinal, in position: WalkPosition) -> WalkPosition {
+        WalkPosition(source: ordinal.source, item: ordinal.item, global: position.global - position.item + ordinal.item)
+    }
+}
