@@ -36,7 +36,9 @@ extension IMAPClient {
     /// Moves the messages in `uids` to `folder`: UID MOVE when the server
     /// offers MOVE and `configuration.usesMove`, else UID COPY followed by
     /// ``delete(_:)``. The folder must exist (see ``createFolderIfMissing(_:)``).
+    /// An empty set sends nothing.
     public func move(_ uids: IMAPUIDSet, to folder: IMAPFolderPath) throws(IMAPError) {
+        guard !uids.isEmpty else { return }
         try perform { () throws(IMAPError) in
             let name = try serverName(of: folder)
             let moves = configuration.usesMove && capabilities.offersMove
@@ -52,8 +54,10 @@ extension IMAPClient {
 
     /// Removes the messages in `uids`: UID STORE \Deleted, then UID EXPUNGE
     /// when the server offers UIDPLUS. Without UIDPLUS it sends EXPUNGE,
-    /// which also removes any other message someone marked \Deleted.
+    /// which also removes any other message someone marked \Deleted. An
+    /// empty set sends nothing.
     public func delete(_ uids: IMAPUIDSet) throws(IMAPError) {
+        guard !uids.isEmpty else { return }
         try perform { () throws(IMAPError) in
             try addFlags([.deleted], to: uids)
             guard capabilities.offersUIDPlus else {

@@ -1,5 +1,6 @@
 /// What UID FETCH asks for each message. The UID always comes too.
 public struct IMAPFetchItems: OptionSet, Sendable, Hashable {
+    /// One bit per item.
     public let rawValue: UInt8
 
     /// Items from their bits.

@@ -66,7 +66,7 @@ import Testing
 
     @Test func unknownItemsWithNestedListsAndLiteralsAreSkipped() throws {
         let script = Scripted.greeting()
-            + "* 1 FETCH (ENVELOPE (\"date\" {3}\r\nabc (NIL \"x\" (\"y\")) NIL) UID 9 X-GM-LABELS (\\Inbox) RFC822.SIZE 42)\r\n"
+            + "* 1 FETCH (ENVELOPE (\"date\" {3+}\r\nabc (NIL \"x\" (\"y\")) NIL) UID 9 X-GM-LABELS (\\Inbox) RFC822.SIZE 42)\r\n"
             + "A1 OK done\r\n"
         let (client, _) = try Scripted.client(script)
         var buffer: [UInt8] = []

@@ -85,4 +85,13 @@ import Testing
         try client.addFlags([.seen, .flagged], to: IMAPUIDSet([1, 2, 3, 7]))
         #expect(transport.sentText == "A1 UID STORE 1:3,7 +FLAGS.SILENT (\\Seen \\Flagged)\r\n")
     }
+
+    @Test func anEmptySetNeverExpungesTheFolder() throws {
+        let (client, transport) = try Scripted.client(Scripted.greeting("IMAP4rev1"))
+        try client.move(IMAPUIDSet([]), to: IMAPFolderPath("Processed"))
+        try client.delete(IMAPUIDSet([]))
+        var buffer: [UInt8] = []
+        try client.fetch(IMAPUIDSet([]), items: [.body], into: &buffer) { _ in Issue.record("handed over") }
+        #expect(transport.sent.isEmpty)
+    }
 }
