@@ -81,13 +81,22 @@ struct FetchCycle {
         let batch = ledger.makeBatch()
         var sorting = Sorting()
         var storeFailure: StoreError?
-        try session.retrieve(group, part: part(of:), maximumSize: Self.retrievalLimit(for: profile)) { message, result in
-            guard storeFailure == nil, !stop.isRequested else { return }
-            do throws(StoreError) {
-                try sort(message, result, session: session, batch: batch, into: &sorting, report: &report)
-            } catch {
-                storeFailure = error
+        do throws(FetchError) {
+            try session.retrieve(group, part: part(of:), maximumSize: Self.retrievalLimit(for: profile)) { message, result in
+                guard storeFailure == nil, !stop.isRequested else { return }
+                do throws(StoreError) {
+                    try sort(message, result, session: session, batch: batch, into: &sorting, report: &report)
+                } catch {
+                    storeFailure = error
+                }
             }
+        } catch {
+            // A message that broke the connection (a literal far larger than
+            // announced) is not asked for again in this run, so it cannot
+            // stop the mailbox cycle after cycle.
+            for message in sorting.left { left.insert(message.uniqueID) }
+            batch.discard()
+            throw error
         }
         if let storeFailure {
             batch.discard()
