@@ -1,9 +1,10 @@
 import Foundation
 import QueueStore
+import Testing
 
 /// Everything a store's queues hold, read with the store's own readers and
 /// checked for the promises every test relies on.
-struct StoreContents: Equatable {
+struct StoreContents: Equatable, CustomTestStringConvertible {
     /// Interaction id → the stored message's bytes.
     var messages: [String: [UInt8]] = [:]
     /// Interaction id → how many times it appears.
@@ -36,6 +37,11 @@ struct StoreContents: Equatable {
                 problems.append("\(error)")
             }
         }
+    }
+
+    /// Counts, not bytes, for failure messages.
+    var testDescription: String {
+        "\(messages.count) interactions, \(spool.count) spool files, duplicates \(duplicates), problems \(problems)"
     }
 
     /// The ids stored more than once.
