@@ -26,6 +26,7 @@ struct FetchCycle {
     let ledger: DeliveryLedger
     let logger: Logger
     let stop: StopRequest
+    let observer: FetchObserver
 
     /// Runs the cycle on a logged-in session and ends the session.
     ///
@@ -89,6 +90,7 @@ struct FetchCycle {
                 } catch {
                     storeFailure = error
                 }
+                observer.messageRetrieved?(account.name)
             }
         } catch {
             // A message that broke the connection (a literal far larger than
@@ -107,6 +109,8 @@ struct FetchCycle {
         } catch {
             throw .store(error)
         }
+        observer.groupCommitted?(account.name, group.count)
+        CrashPoint.groupCommitted()
         for message in sorting.left { left.insert(message.uniqueID) }
         if !account.leaveMessageOnServer {
             try session.removeProcessed(sorting.processed)

@@ -18,7 +18,7 @@ public final class FetchService {
     ///   enabled, or when the queue store cannot be opened.
     public init(
         configurationPath: String, configurationLoader: ConfigurationLoader, ruleLoader: RuleSetLoader,
-        stop: StopRequest, logger: Logger
+        stop: StopRequest, logger: Logger, observer: FetchObserver = FetchObserver()
     ) throws(ServiceError) {
         let configuration = try WatchedFiles<ServiceConfiguration>("configuration", path: configurationPath) { path in
             let result = configurationLoader.load(path)
@@ -46,7 +46,7 @@ public final class FetchService {
         } catch {
             throw .storeUnusable(path: initial.queueStoreDirectory, reason: "\(error)")
         }
-        let context = ServiceContext(configuration: configuration, rules: rules, store: store, stop: stop, logger: logger)
+        let context = ServiceContext(configuration: configuration, rules: rules, store: store, stop: stop, logger: logger, observer: observer)
         self.context = context
         pollers = initial.enabledMailboxes.map { MailboxPoller(account: $0, context: context) }
     }

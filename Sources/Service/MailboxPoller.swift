@@ -105,7 +105,8 @@ final class MailboxPoller: @unchecked Sendable {
         }
         defer { session.close() }
         let cycle = FetchCycle(
-            account: account, pipeline: pipeline, profile: profile, ledger: ledger, logger: logger, stop: context.stop)
+            account: account, pipeline: pipeline, profile: profile, ledger: ledger, logger: logger, stop: context.stop,
+            observer: context.observer)
         return try cycle.run(on: session, left: &left)
     }
 

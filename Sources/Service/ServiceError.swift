@@ -11,7 +11,7 @@ public enum ServiceError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unusable(let what, let path, let problems):
-            return (["\(path): the \(what) has errors and cannot be used"] + problems).joined(separator: "\n")
+            return (["\(path) has errors; the \(what) cannot be used"] + problems).joined(separator: "\n")
         case .storeUnusable(let path, let reason):
             return "cannot use the queue store at \(path): \(reason)"
         case .noMailboxEnabled(let path):

@@ -60,7 +60,7 @@ public final class WatchedFiles<Value: Sendable>: @unchecked Sendable {
         guard let reloaded = loaded.value else {
             rejectedFingerprint = now
             logger.error(
-                "the changed \(what) has errors; going on with the \(what) loaded before",
+                "\(path) changed and has errors now; going on with the \(what) loaded before",
                 metadata: ["file": "\(path)", "problems": .array(loaded.problems.map { "\($0)" })])
             return value
         }
