@@ -9,7 +9,7 @@ struct Mailroute: ParsableCommand {
         abstract: "Read, route and report on customer e-mail.",
         subcommands: [
             InspectCommand.self, LintCommand.self, ReplayCommand.self, ExplainCommand.self, TestCommand.self,
-            ReprocessCommand.self, ReportCommand.self,
+            ReprocessCommand.self, ReportCommand.self, RunCommand.self,
         ])
 
     static func main() {

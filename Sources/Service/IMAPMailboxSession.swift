@@ -1,0 +1,140 @@
+import Configuration
+import IMAP
+import Network
+import QueueStore
+import TLS
+
+/// An IMAP folder for one cycle: messages are known by UIDVALIDITY and UID,
+/// fetched with one multi-message UID FETCH (BODY.PEEK, so \Seen is left
+/// alone), moved to the processed or failed folder or deleted and expunged.
+final class IMAPMailboxSession: RemoteMailboxSession {
+    private let client: IMAPClient
+    private let status: IMAPMailboxStatus
+    private let processedFolder: IMAPFolderPath?
+    private let failedFolder: IMAPFolderPath?
+    private var buffer: [UInt8] = []
+
+    private init(client: IMAPClient, status: IMAPMailboxStatus, processed: IMAPFolderPath?, failed: IMAPFolderPath?) {
+        self.client = client
+        self.status = status
+        self.processedFolder = processed
+        self.failedFolder = failed
+    }
+
+    /// Connects, secures the connection as the account says, logs in,
+    /// creates the processed and failed folders when missing and selects
+    /// `folder-path`.
+    static func open(
+        _ account: MailboxAccount, password: Secret, tls: TLSContext, maximumSize: Int,
+        transcript: (@Sendable (IMAPTranscriptLine) -> Void)?
+    ) throws(FetchError) -> IMAPMailboxSession {
+        var configuration = IMAPConfiguration(
+            host: account.server, port: account.port, security: account.connectionSecurity, tls: tls,
+            timeouts: ConnectionTimeouts(connect: account.connectTimeout, protocol: account.protocolTimeout),
+            authentication: account.authentication == .plain ? .plain : account.authentication == .login ? .login : .automatic)
+        configuration.maximumLiteralSize = maximumSize
+        configuration.transcript = transcript
+        let separator = account.folderSeparator
+        let processed = account.processedItemsFolderName.map { IMAPFolderPath($0, separator: separator) }
+        let failed = account.moveFailedItems
+            ? account.failedItemsFolderName.map { IMAPFolderPath($0, separator: separator) } : nil
+        do throws(IMAPError) {
+            let client = try IMAPClient.connect(configuration)
+            do throws(IMAPError) {
+                try client.login(user: account.login, password: password.reveal())
+                for folder in [processed, failed].compactMap({ $0 }) {
+                    _ = try client.createFolderIfMissing(folder)
+                }
+                let status = try client.select(IMAPFolderPath(account.folderPath, separator: separator))
+                return IMAPMailboxSession(client: client, status: status, processed: processed, failed: failed)
+            } catch {
+                client.close()
+                throw error
+            }
+        } catch {
+            throw .imap(error)
+        }
+    }
+
+    func list() throws(FetchError) -> [RemoteMessage] {
+        do throws(IMAPError) {
+            guard status.exists > 0 else { return [] }
+            var messages: [RemoteMessage] = []
+            try client.fetch(.from(1), items: .size, into: &buffer) { fetched in
+                messages.append(RemoteMessage(handle: Int(fetched.uid), uniqueID: String(fetched.uid), size: fetched.size))
+            }
+            return messages.sorted { $0.handle < $1.handle }
+        } catch {
+            throw .imap(error)
+        }
+    }
+
+    func identity(of message: RemoteMessage) -> SourceIdentity {
+        .imap(uidValidity: status.uidValidity, uid: UInt32(message.handle))
+    }
+
+    func retrieve(
+        _ messages: [RemoteMessage], part: (RemoteMessage) -> RemotePart, maximumSize: Int,
+        each: (RemoteMessage, RetrievalResult) -> Void
+    ) throws(FetchError) {
+        for wanted in [RemotePart.message, .header] {
+            let chosen = messages.filter { part($0) == wanted }
+            guard !chosen.isEmpty else { continue }
+            var byUID: [UInt32: RemoteMessage] = [:]
+            for message in chosen { byUID[UInt32(message.handle)] = message }
+            var returned: Set<UInt32> = []
+            do throws(IMAPError) {
+                try client.fetch(IMAPUIDSet(byUID.keys), items: wanted == .header ? .header : .body, into: &buffer) { fetched in
+                    guard let message = byUID[fetched.uid], let bytes = fetched.body ?? fetched.header else { return }
+                    returned.insert(fetched.uid)
+                    each(message, .retrieved(Array(bytes)))
+                }
+            } catch {
+                if case .literalTooLarge(_, _, let uid?, _, let limit) = error, let message = byUID[uid] {
+                    each(message, .tooLarge(limit: limit))
+                }
+                throw .imap(error)
+            }
+            for message in chosen where !returned.contains(UInt32(message.handle)) {
+                each(message, .refused(reason: "the server returned no content for UID \(message.handle)"))
+            }
+        }
+    }
+
+    func removeProcessed(_ messages: [RemoteMessage]) throws(FetchError) {
+        guard let processedFolder else { return try delete(messages) }
+        try run { () throws(IMAPError) in try client.move(uids(of: messages), to: processedFolder) }
+    }
+
+    func delete(_ messages: [RemoteMessage]) throws(FetchError) {
+        guard !messages.isEmpty else { return }
+        try run { () throws(IMAPError) in try client.delete(uids(of: messages)) }
+    }
+
+    var movesFailedMessages: Bool { failedFolder != nil }
+
+    func moveToFailed(_ messages: [RemoteMessage]) throws(FetchError) {
+        guard let failedFolder, !messages.isEmpty else { return }
+        try run { () throws(IMAPError) in try client.move(uids(of: messages), to: failedFolder) }
+    }
+
+    func finish() throws(FetchError) {
+        try run { () throws(IMAPError) in try client.logout() }
+    }
+
+    func close() {
+        client.close()
+    }
+
+    private func uids(of messages: [RemoteMessage]) -> IMAPUIDSet {
+        IMAPUIDSet(messages.map { UInt32($0.handle) })
+    }
+
+    private func run(_ body: () throws(IMAPError) -> Void) throws(FetchError) {
+        do throws(IMAPError) {
+            try body()
+        } catch {
+            throw .imap(error)
+        }
+    }
+}

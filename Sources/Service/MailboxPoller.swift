@@ -1,0 +1,134 @@
+import Configuration
+import Foundation
+import IMAP
+import Logging
+import Network
+import POP3
+import QueueStore
+import TLS
+
+/// Polls one mailbox, on its own thread: a cycle every `cycle-time`, a
+/// longer wait after failures (see ``RetryBackoff``), until a stop request.
+///
+/// Everything here runs on the mailbox's thread: connections block (with
+/// timeouts), and a slow or silent server holds up only its own mailbox.
+final class MailboxPoller: @unchecked Sendable {
+    // @unchecked: created on the main thread, then used by its one thread only.
+
+    let name: String
+    private let context: ServiceContext
+    /// `pop-connection-security` as it was at start: a change takes effect at restart.
+    private let security: TransportSecurity
+    private var ledger: DeliveryLedger?
+    private var tls: (caFile: String?, context: TLSContext)?
+    private var left: Set<String> = []
+    private var failures = 0
+    private(set) var total = CycleReport()
+    private(set) var lastCycleFailed = false
+
+    init(account: MailboxAccount, context: ServiceContext) {
+        self.name = account.name
+        self.security = account.connectionSecurity
+        self.context = context
+    }
+
+    /// Runs cycles until a stop is requested; with `once`, runs one.
+    func run(once: Bool) {
+        while !context.stop.isRequested {
+            let (cycleTime, logger) = cycle()
+            if once { return }
+            let backoff = RetryBackoff(cycleTime: cycleTime)
+            let wait = backoff.delay(afterFailures: failures)
+            if failures > 0 { logger.info("next attempt in \(wait)") }
+            _ = context.stop.wait(for: wait)
+        }
+    }
+
+    /// One cycle with the configuration and rules as they are now; returns
+    /// the cycle time to wait and the logger it used.
+    private func cycle() -> (Duration, Logger) {
+        var logger = context.logger
+        logger[metadataKey: "mailbox"] = "\(name)"
+        let configuration = context.configuration.current(logger: logger)
+        guard var account = configuration.mailbox(named: name), account.enableClient else {
+            logger.notice("not enabled in the configuration any more; not polled")
+            return (.seconds(30), logger)
+        }
+        account.connectionSecurity = security
+        if account.enableDebug { logger.logLevel = .debug }
+        do {
+            let report = try runCycle(account, logger: logger)
+            total.add(report)
+            failures = 0
+            lastCycleFailed = false
+            logger.info("cycle done", metadata: .init(uniqueKeysWithValues: report.fields.map { ($0, "\($1)") }))
+        } catch {
+            failures += 1
+            lastCycleFailed = true
+            // A single failure is routine (a server restart, a network blip);
+            // repeated ones need the operator.
+            let level: Logger.Level = failures >= 3 ? .error : .warning
+            logger.log(level: level, "cycle failed: \(error)", metadata: ["failures-in-a-row": "\(failures)"])
+        }
+        return (account.cycleTime, logger)
+    }
+
+    private func runCycle(_ account: MailboxAccount, logger: Logger) throws(FetchError) -> CycleReport {
+        let pipeline = context.rules.current(logger: logger)
+        guard let base = pipeline.mailbox(named: account.name) else {
+            throw .noProfile(mailbox: account.name)
+        }
+        let profile = account.effectiveProfile(from: base)
+        let ledger = try openLedger()
+        let tls = try tlsContext(caFile: account.caFile)
+        let password: Secret
+        do {
+            password = try account.resolvePassword()
+        } catch {
+            throw .password(error)
+        }
+        // Transcript lines arrive already redacted: no password, no AUTH payload, no message text.
+        let debug = account.enableDebug
+        let session: RemoteMailboxSession
+        switch account.type {
+        case .pop3:
+            let transcript: POP3Transcript? = debug ? { line in logger.debug("\(line)") } : nil
+            session = try POP3MailboxSession.open(account, password: password, tls: tls, transcript: transcript)
+        case .imap:
+            var transcript: (@Sendable (IMAPTranscriptLine) -> Void)?
+            if debug {
+                transcript = { @Sendable line in logger.debug("\(line)") }
+            }
+            session = try IMAPMailboxSession.open(
+                account, password: password, tls: tls, maximumSize: FetchCycle.retrievalLimit(for: profile),
+                transcript: transcript)
+        }
+        defer { session.close() }
+        let cycle = FetchCycle(
+            account: account, pipeline: pipeline, profile: profile, ledger: ledger, logger: logger, stop: context.stop,
+            observer: context.observer)
+        return try cycle.run(on: session, left: &left)
+    }
+
+    private func openLedger() throws(FetchError) -> DeliveryLedger {
+        if let ledger { return ledger }
+        do {
+            let opened = try context.store.openLedger(named: name)
+            ledger = opened
+            return opened
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    private func tlsContext(caFile: String?) throws(FetchError) -> TLSContext {
+        if let tls, tls.caFile == caFile { return tls.context }
+        do {
+            let made = try TLSContext(configuration: .client(trustRoots: caFile.map { .caFile($0) } ?? .systemDefault))
+            tls = (caFile, made)
+            return made
+        } catch {
+            throw .tls(error)
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import QueueStore
+
+/// What a fetch cycle needs of one logged-in session with a remote mailbox,
+/// whatever its protocol. One thread uses a session, for one cycle.
+///
+/// Removal is two-phase where the protocol is: POP3 deletions take effect
+/// at ``finish()`` (QUIT), IMAP expunges there, so a session dropped before
+/// it deletes nothing.
+protocol RemoteMailboxSession: AnyObject {
+    /// Every message in the mailbox (IMAP: the selected folder), in the server's order.
+    func list() throws(FetchError) -> [RemoteMessage]
+
+    /// The ledger identity of a listed message: UIDL, or UIDVALIDITY and UID.
+    func identity(of message: RemoteMessage) -> SourceIdentity
+
+    /// Retrieves `messages` in order, pipelined, and hands each to `each` as
+    /// it arrives; a message larger than `maximumSize` comes as `tooLarge`.
+    func retrieve(
+        _ messages: [RemoteMessage], part: (RemoteMessage) -> RemotePart, maximumSize: Int,
+        each: (RemoteMessage, RetrievalResult) -> Void
+    ) throws(FetchError)
+
+    /// Takes processed messages off the server: deleted, or on IMAP moved
+    /// to the processed-items folder when one is configured.
+    func removeProcessed(_ messages: [RemoteMessage]) throws(FetchError)
+
+    /// Deletes messages that were not processed (`delete-big-msg`, `delete-bad-formatted-msg`).
+    func delete(_ messages: [RemoteMessage]) throws(FetchError)
+
+    /// Whether ``moveToFailed(_:)`` can do anything: IMAP with a failed-items folder.
+    var movesFailedMessages: Bool { get }
+
+    /// Moves messages that could not be processed to the failed-items folder.
+    func moveToFailed(_ messages: [RemoteMessage]) throws(FetchError)
+
+    /// Ends the session so that removals take effect (POP3 QUIT; IMAP EXPUNGE and LOGOUT).
+    func finish() throws(FetchError)
+
+    /// Drops the connection; removals not yet made effective are not made.
+    func close()
+}

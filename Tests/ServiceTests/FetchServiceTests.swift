@@ -1,0 +1,139 @@
+import DovecotHarness
+import Foundation
+import QueueStore
+import Service
+import Testing
+
+/// `mailroute run` against a real Dovecot: each protocol and security mode,
+/// what happens on the server, and the options that change it.
+@Suite struct FetchServiceTests {
+    @Test(arguments: ["POP3", "IMAP"], ["none", "start-tls", "start-tls-required", "ssl-tls"])
+    func everyMessageIsStoredOnceAndRemovedFromTheServer(type: String, security: String) throws {
+        let fixture = try ServiceFixture()
+        let delivered = try fixture.deliverCorpus()
+        let configuration = try fixture.writeConfiguration(type, ["pop-connection-security": security])
+        let (report, failed) = try fixture.runOnce(configuration)
+        #expect(failed.isEmpty, "\(fixture.logs.text)")
+        #expect(report.stored == delivered)
+        let spool = try fixture.spool()
+        #expect(spool.count == delivered)
+        #expect(Set(spool.map(\.source)).count == delivered)
+        #expect(spool.allSatisfy { $0.mailbox == "support" && !$0.interactions.isEmpty })
+        #expect(try fixture.onServer() == 0)
+    }
+
+    @Test func theSpoolKeepsTheMessageAsTheServerSentIt() throws {
+        let fixture = try ServiceFixture()
+        try fixture.deliverCorpus()
+        let (_, failed) = try fixture.runOnce(try fixture.writeConfiguration("IMAP"))
+        #expect(failed.isEmpty)
+        let originals = Set(try ServiceFixture.corpusNames.map { name in
+            Self.crlf(try MailGemCorpus.message(name))
+        })
+        let stored = try QueueStore(root: fixture.storeDirectory).spoolEntries().map { Self.crlf(try $0.get().bytes()) }
+        #expect(Set(stored) == originals)
+    }
+
+    @Test(arguments: ["POP3", "IMAP"])
+    func leaveMessageOnServerNeverStoresTwice(type: String) throws {
+        let fixture = try ServiceFixture()
+        let delivered = try fixture.deliverCorpus()
+        let configuration = try fixture.writeConfiguration(type, ["leave-msg-on-server": "true"])
+        let first = try fixture.runOnce(configuration).0
+        let second = try fixture.runOnce(configuration).0
+        #expect(first.stored == delivered)
+        #expect(second.stored == 0)
+        #expect(second.listed == delivered)
+        #expect(try fixture.spool().count == delivered)
+        #expect(try fixture.onServer() == delivered)
+    }
+
+    @Test(arguments: ["POP3", "IMAP"])
+    func maximumMessageNumberSpreadsABacklogOverCycles(type: String) throws {
+        let fixture = try ServiceFixture()
+        try fixture.deliverCorpus(count: 7)
+        let configuration = try fixture.writeConfiguration(type, ["maximum-msg-number": "3"])
+        var stored: [Int] = []
+        for _ in 0..<4 { stored.append(try fixture.runOnce(configuration).0.stored) }
+        #expect(stored == [3, 3, 1, 0])
+        #expect(try fixture.spool().count == 7)
+        #expect(try fixture.onServer() == 0)
+    }
+
+    @Test func processedMessagesMoveToTheProcessedFolderOnIMAP() throws {
+        let fixture = try ServiceFixture()
+        let delivered = try fixture.deliverCorpus()
+        let configuration = try fixture.writeConfiguration(
+            "IMAP", ["processed-items-folder-name": "Processed", "failed-items-folder-name": "Failed", "move-failed-ews-item": "true"])
+        let (report, failed) = try fixture.runOnce(configuration)
+        #expect(failed.isEmpty, "\(fixture.logs.text)")
+        #expect(report.removed == delivered)
+        #expect(try fixture.onServer() == 0)
+        #expect(try fixture.onServer("Processed") == delivered)
+        #expect(fixture.dovecot.folderExists("Failed", of: ServiceFixture.user.name))
+    }
+
+    @Test func aSubfolderIsReadWithItsSeparator() throws {
+        let fixture = try ServiceFixture()
+        let delivered = try fixture.deliverCorpus(folder: "Support/Inbound")
+        let configuration = try fixture.writeConfiguration(
+            "IMAP", ["folder-path": "Support.Inbound", "folder-separator": "."])
+        #expect(try fixture.runOnce(configuration).0.stored == delivered)
+        #expect(try fixture.onServer("Support/Inbound") == 0)
+    }
+
+    @Test(arguments: ["POP3", "IMAP"])
+    func oversizedMessagesAreStrippedFromTheirHeaders(type: String) throws {
+        let fixture = try ServiceFixture()
+        let body = String(repeating: "0123456789abcdef", count: 8 * 1024) // 128 KiB
+        let big = Array("Message-ID: <big@fixture.test>\r\nSubject: large\r\nTo: support@acme.example\r\n\r\n\(body)\r\n".utf8)
+        try fixture.dovecot.deliver(big, to: ServiceFixture.user.name)
+        let configuration = try fixture.writeConfiguration(type, ["maximum-msg-size": "65536B"])
+        let (report, _) = try fixture.runOnce(configuration)
+        #expect(report.stored == 1)
+        let store = try QueueStore(root: fixture.storeDirectory)
+        let stored = try store.spoolEntries().map { try $0.get() }
+        #expect(stored.count == 1)
+        // Only the header section was fetched (TOP / BODY.PEEK[HEADER]).
+        #expect(try stored[0].bytes().count < 200)
+        let interactions = try store.queueNames().flatMap { try store.interactions(inQueue: $0).map { try $0.get().record } }
+        #expect(interactions.map(\.isStripped) == [true])
+        #expect(try fixture.onServer() == 0)
+    }
+
+    @Test(arguments: [("false", 1, 0), ("true", 0, 0)])
+    func oversizedMessagesWithoutStrippingAreLeftOrDeleted(deleteBig: String, remaining: Int, stored: Int) throws {
+        let fixture = try ServiceFixture()
+        let big = Array("Subject: large\r\n\r\n\(String(repeating: "x", count: 100_000))\r\n".utf8)
+        try fixture.dovecot.deliver(big, to: ServiceFixture.user.name)
+        let configuration = try fixture.writeConfiguration(
+            "POP3", ["maximum-msg-size": "65536B", "enable-big-msg-stripping": "false", "delete-big-msg": deleteBig])
+        let (report, failed) = try fixture.runOnce(configuration)
+        #expect(failed.isEmpty)
+        #expect(report.stored == stored)
+        #expect(report.left + report.deletedUnprocessed == 1)
+        #expect(try fixture.onServer() == remaining)
+        #expect(fixture.logs.text.contains("maximum-msg-size=65536"))
+    }
+
+    @Test func messageIDCheckSkipsTheSecondCopy() throws {
+        let fixture = try ServiceFixture()
+        let message = try MailGemCorpus.message("plain_emails/basic_email.eml")
+        try fixture.dovecot.deliver(message, to: ServiceFixture.user.name)
+        try fixture.dovecot.deliver(message, to: ServiceFixture.user.name)
+        let configuration = try fixture.writeConfiguration("POP3", ["enable-message-id-check": "true"])
+        let (report, _) = try fixture.runOnce(configuration)
+        #expect(report.stored == 1)
+        #expect(report.duplicates == 1)
+        #expect(try fixture.onServer() == 0)
+    }
+
+    static func crlf(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        for (index, byte) in bytes.enumerated() {
+            if byte == 10 && (index == 0 || bytes[index - 1] != 13) { out.append(13) }
+            out.append(byte)
+        }
+        return out
+    }
+}
