@@ -30,7 +30,7 @@ public struct ConfigurationLoader: Sendable {
     /// Loads the configuration file at `path`; relative paths in it are
     /// resolved against its directory.
     public func load(_ path: String) -> ConfigurationLoadResult {
-        let file = ConfigurationPaths.normalize(path)
+        let file = PathNames.normalize(path)
         return load(file: file) { (schema) throws(XMLError) in
             try XMLDocument(contentsOf: file, validatingAgainst: schema)
         }

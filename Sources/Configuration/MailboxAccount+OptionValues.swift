@@ -11,7 +11,7 @@ extension MailboxAccount {
             explicitPort = log.integer("port", of: element, in: Self.portRange, default: port)
         }
         authentication = log.choice("authentication", of: element, default: authentication)
-        caFile = log.nonEmpty("ca-file", of: element).map { ConfigurationPaths.resolve($0, against: baseDirectory) }
+        caFile = log.nonEmpty("ca-file", of: element).map { PathNames.resolve($0, against: baseDirectory) }
         connectTimeout = log.duration("connect-timeout", of: element, in: Self.timeoutRange, default: connectTimeout)
         protocolTimeout = log.duration(
             "protocol-timeout", of: element, in: Self.timeoutRange, default: protocolTimeout)

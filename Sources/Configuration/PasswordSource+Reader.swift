@@ -57,7 +57,7 @@ extension PasswordSource {
         let file = element[attribute: "file"], variable = element[attribute: "env"]
         switch (file, variable) {
         case (let file?, nil) where !file.isEmpty:
-            let path = ConfigurationPaths.resolve(file, against: baseDirectory)
+            let path = PathNames.resolve(file, against: baseDirectory)
             return log.errorCount == errorsBefore ? .file(path) : nil
         case (nil, let variable?) where isVariableName(variable):
             return log.errorCount == errorsBefore ? .environmentVariable(variable) : nil

@@ -11,7 +11,7 @@ extension ServiceConfiguration {
         -> ServiceConfiguration?
     {
         let errorsBefore = log.errorCount
-        let directory = ConfigurationPaths.directory(of: file)
+        let directory = PathNames.directory(of: file)
         log.rejectUnknownAttributes(of: root, known: ["version"])
         var single: [String: XMLElement] = [:]
         var elements: [XMLElement] = []
@@ -61,7 +61,7 @@ extension ServiceConfiguration {
             log.error("\(attribute) of <\(element)> is empty; write a path", at: log.location(of: attribute, in: found))
             return nil
         }
-        return (ConfigurationPaths.resolve(value, against: directory), found.location)
+        return (PathNames.resolve(value, against: directory), found.location)
     }
 
     /// Unique names and addresses, compared as normalised addr-specs as the

@@ -1,4 +1,5 @@
 import Pipeline
+import Reports
 
 /// An interaction's sidecar, read back: what the pipeline decided and where
 /// the message came from.
@@ -40,14 +41,14 @@ public struct InteractionRecord: Sendable {
         interactionCount = Int(try fields.integer("interactions"))
         tags = try fields.strings("tags")
         var attributes = AttributeList()
-        for item in fields.json["attributes"]?.arrayValue ?? [] {
-            guard let name = item["name"]?.stringValue, let value = item["value"]?.stringValue else {
+        for item in fields.json["attributes"]?.array ?? [] {
+            guard let name = item["name"]?.string, let value = item["value"]?.string else {
                 throw .unreadableSidecar(path: path, reason: "\"attributes\" holds an item without \"name\" and \"value\"")
             }
             attributes[name] = value
         }
         self.attributes = attributes
-        isStripped = fields.json["stripped"]?.boolValue ?? false
+        isStripped = fields.json["stripped"] == .bool(true)
         copyRecipient = try fields.optionalString("copy_recipient")
         headerEdits = try fields.strings("header_edits")
         ruleErrors = try fields.strings("rule_errors")

@@ -1,3 +1,5 @@
+import Reports
+
 /// A spool file's sidecar, read back: where the message came from and
 /// where its interactions went.
 public struct SpoolRecord: Sendable {
@@ -25,10 +27,10 @@ public struct SpoolRecord: Sendable {
         (ledger, source) = try fields.source()
         received = try fields.received()
         size = Int(try fields.integer("size"))
-        reportedSize = fields.json["reported_size"]?.integerValue.map { Int($0) }
+        reportedSize = fields.json["reported_size"]?.integer
         var interactions: [QueuedFile] = []
-        for item in fields.json["interactions"]?.arrayValue ?? [] {
-            guard let queue = item["queue"]?.stringValue, let file = item["file"]?.stringValue else {
+        for item in fields.json["interactions"]?.array ?? [] {
+            guard let queue = item["queue"]?.string, let file = item["file"]?.string else {
                 throw .unreadableSidecar(path: path, reason: "\"interactions\" holds an item without \"queue\" and \"file\"")
             }
             interactions.append(QueuedFile(queue: queue, name: file))

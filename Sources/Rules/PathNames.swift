@@ -1,19 +1,20 @@
-/// File path arithmetic for includes, without Foundation: paths are joined
-/// and normalised textually, so cycles are found however a path is spelled.
-enum PathNames {
+/// File path arithmetic for the paths rule and configuration files name,
+/// without Foundation: paths are joined and normalised textually, so include
+/// cycles are found however a path is spelled.
+public enum PathNames {
     /// The directory part of `path` (`.` for a bare name).
-    static func directory(of path: String) -> String {
+    public static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
     /// `reference` resolved against `directory`, unless it is absolute.
-    static func resolve(_ reference: String, against directory: String) -> String {
+    public static func resolve(_ reference: String, against directory: String) -> String {
         normalize(reference.hasPrefix("/") ? reference : directory + "/" + reference)
     }
 
     /// `path` without `.` components, empty components and `name/..` pairs.
-    static func normalize(_ path: String) -> String {
+    public static func normalize(_ path: String) -> String {
         let absolute = path.hasPrefix("/")
         var components: [Substring] = []
         for component in path.split(separator: "/", omittingEmptySubsequences: true) {
