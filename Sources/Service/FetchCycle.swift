@@ -30,10 +30,9 @@ struct FetchCycle {
 
     /// Runs the cycle on a logged-in session and ends the session.
     ///
-    /// - Parameter left: unique IDs of messages left on the server earlier in
-    ///   this run (oversized, unknown size, unretrievable); they are not
-    ///   fetched again until the service restarts or the options change.
-    func run(on session: RemoteMailboxSession, left: inout Set<String>) throws(FetchError) -> CycleReport {
+    /// - Parameter memory: what earlier cycles of this run learnt about
+    ///   messages to skip or to fetch alone; updated.
+    func run(on session: RemoteMailboxSession, memory: inout MailboxMemory) throws(FetchError) -> CycleReport {
         var report = CycleReport()
         let listing = try session.list()
         report.listed = listing.count
@@ -42,7 +41,7 @@ struct FetchCycle {
         for message in listing {
             if ledger.contains(session.identity(of: message)) {
                 settled.append(message)
-            } else if !left.contains(message.uniqueID) {
+            } else if !memory.left.contains(message.uniqueID) {
                 fresh.append(message)
             }
         }
@@ -56,13 +55,25 @@ struct FetchCycle {
         } catch {
             throw .store(error)
         }
-        let chosen = Array(fresh.prefix(account.maximumMessageNumber))
+        let chosen = fresh.prefix(account.maximumMessageNumber)
         report.deferred = fresh.count - chosen.count
+        let ordinary = chosen.filter { memory.suspects[$0.uniqueID] == nil }
         var start = 0
-        while start < chosen.count && !stop.isRequested {
-            let group = Array(chosen[start..<min(start + Self.groupSize, chosen.count)])
-            try fetch(group, from: session, report: &report, left: &left)
+        while start < ordinary.count && !stop.isRequested {
+            let group = Array(ordinary[start..<min(start + Self.groupSize, ordinary.count)])
+            try handle(group, session: session, report: &report, memory: &memory) { each throws(FetchError) in
+                try session.retrieve(group, part: part(of:), maximumSize: Self.retrievalLimit(for: profile), each: each)
+            }
             start += group.count
+        }
+        for suspect in chosen where memory.suspects[suspect.uniqueID] != nil && !stop.isRequested {
+            let breaks = memory.suspects[suspect.uniqueID, default: 0]
+            try handle([suspect], session: session, report: &report, memory: &memory) { each throws(FetchError) in
+                guard breaks < 2 else {
+                    return each(suspect, .refused(reason: "the server broke the connection twice while sending it"))
+                }
+                try session.retrieve([suspect], part: part(of:), maximumSize: Self.retrievalLimit(for: profile), each: each)
+            }
         }
         try session.finish()
         return report
@@ -75,15 +86,21 @@ struct FetchCycle {
         return size > profile.maximumMessageSize ? .header : .message
     }
 
-    /// Fetches, routes and stores one group, then removes it from the server.
-    private func fetch(
-        _ group: [RemoteMessage], from session: RemoteMailboxSession, report: inout CycleReport, left: inout Set<String>
+    /// Routes and stores one group as `retrieval` hands its messages over,
+    /// then removes the group from the server.
+    ///
+    /// When the retrieval fails, what arrived whole before is still stored
+    /// (and removed from the server by the next cycle), and the message in
+    /// flight becomes a suspect.
+    private func handle(
+        _ group: [RemoteMessage], session: RemoteMailboxSession, report: inout CycleReport, memory: inout MailboxMemory,
+        retrieval: ((RemoteMessage, RetrievalResult) -> Void) throws(FetchError) -> Void
     ) throws(FetchError) {
         let batch = ledger.makeBatch()
         var sorting = Sorting()
         var storeFailure: StoreError?
         do throws(FetchError) {
-            try session.retrieve(group, part: part(of:), maximumSize: Self.retrievalLimit(for: profile)) { message, result in
+            try retrieval { message, result in
                 guard storeFailure == nil, !stop.isRequested else { return }
                 do throws(StoreError) {
                     try sort(message, result, session: session, batch: batch, into: &sorting, report: &report)
@@ -93,11 +110,22 @@ struct FetchCycle {
                 observer.messageRetrieved?(account.name)
             }
         } catch {
-            // A message that broke the connection (a literal far larger than
-            // announced) is not asked for again in this run, so it cannot
-            // stop the mailbox cycle after cycle.
-            for message in sorting.left { left.insert(message.uniqueID) }
-            batch.discard()
+            for message in sorting.left { memory.left.insert(message.uniqueID) }
+            if let suspect = session.messageInFlight {
+                memory.suspects[suspect.uniqueID, default: 0] += 1
+                logger.warning(
+                    "the connection broke while this message was being sent; it will be fetched alone",
+                    metadata: ["uid": "\(suspect.uniqueID)", "times": "\(memory.suspects[suspect.uniqueID] ?? 0)"])
+            }
+            if storeFailure == nil {
+                do {
+                    _ = try batch.commit()
+                } catch {
+                    throw .store(error)
+                }
+            } else {
+                batch.discard()
+            }
             throw error
         }
         if let storeFailure {
@@ -111,7 +139,7 @@ struct FetchCycle {
         }
         observer.groupCommitted?(account.name, group.count)
         CrashPoint.groupCommitted()
-        for message in sorting.left { left.insert(message.uniqueID) }
+        for message in sorting.left { memory.left.insert(message.uniqueID) }
         if !account.leaveMessageOnServer {
             try session.removeProcessed(sorting.processed)
             report.removed += sorting.processed.count

@@ -13,6 +13,7 @@ final class IMAPMailboxSession: RemoteMailboxSession {
     private let processedFolder: IMAPFolderPath?
     private let failedFolder: IMAPFolderPath?
     private var buffer: [UInt8] = []
+    private(set) var messageInFlight: RemoteMessage?
 
     private init(client: IMAPClient, status: IMAPMailboxStatus, processed: IMAPFolderPath?, failed: IMAPFolderPath?) {
         self.client = client
@@ -77,27 +78,60 @@ final class IMAPMailboxSession: RemoteMailboxSession {
         _ messages: [RemoteMessage], part: (RemoteMessage) -> RemotePart, maximumSize: Int,
         each: (RemoteMessage, RetrievalResult) -> Void
     ) throws(FetchError) {
+        messageInFlight = nil
         for wanted in [RemotePart.message, .header] {
             let chosen = messages.filter { part($0) == wanted }
             guard !chosen.isEmpty else { continue }
-            var byUID: [UInt32: RemoteMessage] = [:]
-            for message in chosen { byUID[UInt32(message.handle)] = message }
             var returned: Set<UInt32> = []
             do throws(IMAPError) {
-                try client.fetch(IMAPUIDSet(byUID.keys), items: wanted == .header ? .header : .body, into: &buffer) { fetched in
-                    guard let message = byUID[fetched.uid], let bytes = fetched.body ?? fetched.header else { return }
-                    returned.insert(fetched.uid)
-                    each(message, .retrieved(Array(bytes)))
-                }
+                try fetch(chosen, wanted, returned: &returned, each: each)
             } catch {
-                if case .literalTooLarge(_, _, let uid?, _, let limit) = error, let message = byUID[uid] {
-                    each(message, .tooLarge(limit: limit))
+                guard case .commandFailed = error else {
+                    // The server returns messages in UID order: the first one
+                    // missing is the one it was sending when it gave up.
+                    messageInFlight = chosen.first { !returned.contains(UInt32($0.handle)) }
+                    throw .imap(error)
                 }
-                throw .imap(error)
+                // The server refused the whole FETCH because of some message
+                // it cannot read. Ask for the rest one by one, so that one bad
+                // message is failed alone and never blocks the mailbox.
+                for message in chosen where !returned.contains(UInt32(message.handle)) {
+                    do throws(IMAPError) {
+                        try fetch([message], wanted, returned: &returned, each: each)
+                    } catch {
+                        guard case .commandFailed(_, _, _, _, let text) = error else {
+                            messageInFlight = message
+                            throw .imap(error)
+                        }
+                        returned.insert(UInt32(message.handle))
+                        each(message, .refused(reason: text))
+                    }
+                }
             }
             for message in chosen where !returned.contains(UInt32(message.handle)) {
                 each(message, .refused(reason: "the server returned no content for UID \(message.handle)"))
             }
+        }
+    }
+
+    /// One UID FETCH of `messages`; each one returned is added to `returned`.
+    private func fetch(
+        _ messages: [RemoteMessage], _ wanted: RemotePart, returned: inout Set<UInt32>,
+        each: (RemoteMessage, RetrievalResult) -> Void
+    ) throws(IMAPError) {
+        var byUID: [UInt32: RemoteMessage] = [:]
+        for message in messages { byUID[UInt32(message.handle)] = message }
+        do throws(IMAPError) {
+            try client.fetch(IMAPUIDSet(byUID.keys), items: wanted == .header ? .header : .body, into: &buffer) { fetched in
+                guard let message = byUID[fetched.uid], let bytes = fetched.body ?? fetched.header else { return }
+                returned.insert(fetched.uid)
+                each(message, .retrieved(Array(bytes)))
+            }
+        } catch {
+            if case .literalTooLarge(_, _, let uid?, _, let limit) = error, let message = byUID[uid] {
+                each(message, .tooLarge(limit: limit))
+            }
+            throw error
         }
     }
 

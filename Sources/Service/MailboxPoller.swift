@@ -21,7 +21,7 @@ final class MailboxPoller: @unchecked Sendable {
     private let security: TransportSecurity
     private var ledger: DeliveryLedger?
     private var tls: (caFile: String?, context: TLSContext)?
-    private var left: Set<String> = []
+    private var memory = MailboxMemory()
     private var failures = 0
     private(set) var total = CycleReport()
     private(set) var lastCycleFailed = false
@@ -107,7 +107,7 @@ final class MailboxPoller: @unchecked Sendable {
         let cycle = FetchCycle(
             account: account, pipeline: pipeline, profile: profile, ledger: ledger, logger: logger, stop: context.stop,
             observer: context.observer)
-        return try cycle.run(on: session, left: &left)
+        return try cycle.run(on: session, memory: &memory)
     }
 
     private func openLedger() throws(FetchError) -> DeliveryLedger {

@@ -10,6 +10,7 @@ import TLS
 final class POP3MailboxSession: RemoteMailboxSession {
     private let client: POP3Client
     private var buffer: [UInt8] = []
+    private(set) var messageInFlight: RemoteMessage?
 
     private init(client: POP3Client) {
         self.client = client
@@ -69,6 +70,7 @@ final class POP3MailboxSession: RemoteMailboxSession {
         _ messages: [RemoteMessage], part: (RemoteMessage) -> RemotePart, maximumSize: Int,
         each: (RemoteMessage, RetrievalResult) -> Void
     ) throws(FetchError) {
+        messageInFlight = nil
         // One batch per run of messages wanting the same part, so pipelining
         // covers every message but the first of a run.
         var index = 0
@@ -81,6 +83,7 @@ final class POP3MailboxSession: RemoteMailboxSession {
                 try client.beginRetrieval(
                     of: run.map(\.handle), part: wanted == .header ? .header : .message, maximumSize: maximumSize)
                 for message in run {
+                    messageInFlight = message
                     buffer.removeAll(keepingCapacity: true)
                     guard let retrieval = try client.nextRetrieval(appendingTo: &buffer) else { break }
                     switch retrieval.outcome {

@@ -20,6 +20,10 @@ protocol RemoteMailboxSession: AnyObject {
         each: (RemoteMessage, RetrievalResult) -> Void
     ) throws(FetchError)
 
+    /// After ``retrieve(_:part:maximumSize:each:)`` failed: the message the
+    /// session was waiting for when the connection broke, if any.
+    var messageInFlight: RemoteMessage? { get }
+
     /// Takes processed messages off the server: deleted, or on IMAP moved
     /// to the processed-items folder when one is configured.
     func removeProcessed(_ messages: [RemoteMessage]) throws(FetchError)

@@ -135,3 +135,40 @@ import Testing
         }
     }
 }
+
+/// A message the server cannot read, on IMAP.
+@Suite struct UnreadableMessageTests {
+    @Test(arguments: [(true, false), (false, true), (false, false)])
+    func anUnreadableMessageIsMovedToTheFailedFolderDeletedOrLeftAndTheRestIsStored(
+        movesFailed: Bool, deletesBad: Bool
+    ) throws {
+        let fixture = try ServiceFixture()
+        let delivered = try fixture.deliverCorpus(count: 3)
+        // Dovecot's mail processes cannot read a file only root may read.
+        let new = fixture.dovecot.maildir(of: ServiceFixture.user.name) + "/new"
+        let victim = try #require(try FileManager.default.contentsOfDirectory(atPath: new).sorted().first)
+        // Its sizes go in its name (as delivery agents write them), so that
+        // listing needs no read and the failure comes with the FETCH of its body.
+        let bytes = try #require(FileManager.default.contents(atPath: new + "/" + victim))
+        let lineFeeds = bytes.filter { $0 == 10 }.count
+        let named = new + "/" + victim + ",S=\(bytes.count),W=\(bytes.count + lineFeeds)"
+        try FileManager.default.moveItem(atPath: new + "/" + victim, toPath: named)
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: named)
+        var options = ["delete-bad-formatted-msg": deletesBad ? "true" : "false"]
+        if movesFailed {
+            options["failed-items-folder-name"] = "Failed"
+            options["move-failed-ews-item"] = "true"
+        }
+        // Dovecot drops the connection when it cannot read a message. The
+        // first cycle stores what came before it; the second fetches it
+        // alone, after the others; the third gives up on it.
+        let service = try fixture.service(try fixture.writeConfiguration("IMAP", options))
+        let outcomes = (1...3).map { _ in service.run(once: true) }
+        #expect(outcomes.map(\.failedMailboxes) == [["support"], ["support"], []], "\(fixture.logs.text)")
+        #expect(try fixture.spool().count == delivered - 1)
+        #expect(fixture.logs.text.contains("the connection broke while this message was being sent"))
+        #expect(fixture.logs.text.contains("could not be retrieved"))
+        #expect(try fixture.onServer() == (movesFailed || deletesBad ? 0 : 1))
+        if movesFailed { #expect(try fixture.onServer("Failed") == 1) }
+    }
+}

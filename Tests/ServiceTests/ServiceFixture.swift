@@ -92,12 +92,16 @@ final class ServiceFixture {
         return path
     }
 
-    /// Runs one cycle of the service on `configuration`.
-    func runOnce(_ configuration: String, observer: FetchObserver = FetchObserver()) throws -> (CycleReport, [String]) {
-        let service = try FetchService(
+    /// The service on `configuration`, logging here.
+    func service(_ configuration: String, observer: FetchObserver = FetchObserver()) throws -> FetchService {
+        try FetchService(
             configurationPath: configuration, configurationLoader: ConfigurationLoader(), ruleLoader: RuleSetLoader(),
             stop: StopRequest(), logger: logs.logger(), observer: observer)
-        let outcome = service.run(once: true)
+    }
+
+    /// Runs one cycle of a new service on `configuration`, as `mailroute run --once` does.
+    func runOnce(_ configuration: String, observer: FetchObserver = FetchObserver()) throws -> (CycleReport, [String]) {
+        let outcome = try service(configuration, observer: observer).run(once: true)
         return (outcome.report, outcome.failedMailboxes)
     }
 

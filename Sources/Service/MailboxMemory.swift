@@ -1,0 +1,14 @@
+/// What a mailbox's poller remembers between its cycles, for as long as the
+/// service runs: the messages it will not ask for again, and those during
+/// whose transfer the server broke the connection.
+struct MailboxMemory {
+    /// Unique IDs of messages left on the server (oversized, of unknown
+    /// size, unretrievable); they are not fetched again until a restart.
+    var left: Set<String> = []
+    /// Unique IDs of messages the server broke the connection on, with how
+    /// often. Such a message is fetched alone, after the others, the next
+    /// time; after a second break it is treated as unretrievable (moved to
+    /// the failed folder, deleted or left, as the options say), so one
+    /// message the server cannot send never blocks a mailbox.
+    var suspects: [String: Int] = [:]
+}
