@@ -29,6 +29,11 @@ extension ReprocessSummary {
         if let old { Self.write(old, into: &json) } else { json.raw("null") }
         json.key("impact")
         if let impact { Self.write(impact, into: &json) } else { json.raw("null") }
+        // Only with --apply, so that the report of a dry run keeps its bytes.
+        if let store {
+            json.key("store")
+            Self.write(store, into: &json)
+        }
         json.raw("}")
     }
 
@@ -89,6 +94,22 @@ extension ReprocessSummary {
         json.raw("}")
     }
 
+    private static func write(_ store: StoreTally, into json: inout JSONText) {
+        json.raw("{")
+        json.key("root", first: true)
+        json.string(store.root)
+        json.key("ledger")
+        json.string(store.ledger)
+        for (key, count) in [
+            ("stored", store.stored), ("interactions", store.interactions), ("already_stored", store.alreadyStored),
+            ("duplicate_message_ids", store.duplicateMessageIDs), ("not_processed", store.notProcessed),
+        ] {
+            json.key(key)
+            json.raw(String(count))
+        }
+        json.raw("}")
+    }
+
     /// Reads the summary line of a JSON report (or the summary object of a checkpoint).
     /// - Throws: ``ReportDecodingError`` naming the key that is missing or wrong.
     public init(json: JSONValue) throws(ReportDecodingError) {
@@ -100,7 +121,18 @@ extension ReprocessSummary {
             ruleErrorMessages: try body.integer("rule_error_messages"),
             new: try Self.tally(try body.field("new")),
             old: old.isNull ? nil : try Self.tally(old),
-            impact: impact.isNull ? nil : try Self.impact(impact))
+            impact: impact.isNull ? nil : try Self.impact(impact),
+            store: try body["store"].map { json throws(ReportDecodingError) in try Self.store(json) })
+    }
+
+    private static func store(_ json: JSONValue) throws(ReportDecodingError) -> StoreTally {
+        var tally = StoreTally(root: try json.string("root"), ledger: try json.string("ledger"))
+        tally.stored = try json.integer("stored")
+        tally.interactions = try json.integer("interactions")
+        tally.alreadyStored = try json.integer("already_stored")
+        tally.duplicateMessageIDs = try json.integer("duplicate_message_ids")
+        tally.notProcessed = try json.integer("not_processed")
+        return tally
     }
 
     private static func tally(_ json: JSONValue) throws(ReportDecodingError) -> RuleSetTally {

@@ -16,6 +16,8 @@ public struct ReprocessSummary: Sendable, Equatable {
     public var old: RuleSetTally?
     /// The changes from `old` to `new`, when `old` is given.
     public var impact: ImpactTally?
+    /// What `--apply` did in the queue store; nil for a dry run.
+    public var store: StoreTally?
 
     /// An empty summary for the rules of `new` and, when comparing, of `old`.
     public init(new: RuleCatalog, old: RuleCatalog?) {
@@ -25,13 +27,17 @@ public struct ReprocessSummary: Sendable, Equatable {
     }
 
     /// A summary read back from a report.
-    public init(messages: Int, unreadable: Int, ruleErrorMessages: Int, new: RuleSetTally, old: RuleSetTally?, impact: ImpactTally?) {
+    public init(
+        messages: Int, unreadable: Int, ruleErrorMessages: Int, new: RuleSetTally, old: RuleSetTally?, impact: ImpactTally?,
+        store: StoreTally? = nil
+    ) {
         self.messages = messages
         self.unreadable = unreadable
         self.ruleErrorMessages = ruleErrorMessages
         self.new = new
         self.old = old
         self.impact = impact
+        self.store = store
     }
 
     /// Adds the counts of `other`, the summary of another part of the same run.
@@ -42,5 +48,8 @@ public struct ReprocessSummary: Sendable, Equatable {
         new.merge(other.new)
         if let otherOld = other.old { old?.merge(otherOld) }
         if let otherImpact = other.impact { impact?.merge(otherImpact) }
+        if let otherStore = other.store {
+            if store == nil { store = otherStore } else { store?.merge(otherStore) }
+        }
     }
 }

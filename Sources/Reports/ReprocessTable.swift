@@ -12,6 +12,7 @@ public enum ReprocessTable {
         if let mailbox = header.mailbox { out += "  mailbox: \(mailbox)\n" }
         out += "  unreadable entries: \(summary.unreadable); messages on which a rule failed: \(summary.ruleErrorMessages)\n"
         out += "\n" + queuesText(summary)
+        if let store = summary.store { out += "\n" + storeText(store) }
         if let impact = summary.impact { out += "\n" + impactText(impact, messages: summary.messages) }
         out += "\n" + rulesText(summary.new, title: "rules of \(header.rules.path)")
         if let old = summary.old, let compare = header.compare {
@@ -56,6 +57,16 @@ public enum ReprocessTable {
         rows.append(row("not processed: left", old?.left, summary.new.left))
         rows.append(row("not processed: deleted", old?.deleted, summary.new.deleted))
         return aligned(rows)
+    }
+
+    private static func storeText(_ store: StoreTally) -> String {
+        aligned([
+            ["queue store \(store.root) (ledger \(store.ledger)): messages", ""],
+            ["stored", String(store.stored), "(\(plural(store.interactions, "interaction")))"],
+            ["already stored (by an earlier run)", String(store.alreadyStored)],
+            ["duplicates by Message-ID (not stored)", String(store.duplicateMessageIDs)],
+            ["not processed (left or deleted)", String(store.notProcessed)],
+        ])
     }
 
     private static func impactText(_ impact: ImpactTally, messages: Int) -> String {

@@ -55,9 +55,10 @@ struct Checkpoint {
         }
     }
 
-    /// Checks that this checkpoint is of the job about to run.
+    /// Checks that this checkpoint is of the job about to run, which stores
+    /// into the queue store at `queues` (absolute; nil for a dry run).
     /// - Throws: ``CheckpointError/otherJob(path:difference:)`` naming what differs.
-    func check(against header: ReportHeader, sourcesFingerprint: String, path: String) throws(CheckpointError) {
+    func check(against header: ReportHeader, sourcesFingerprint: String, queues: String?, path: String) throws(CheckpointError) {
         var differences: [String] = []
         if self.header.rules != header.rules {
             differences.append(
@@ -76,6 +77,13 @@ struct Checkpoint {
             differences.append("other sources (\(self.header.sources.joined(separator: " ")))")
         } else if self.sourcesFingerprint != sourcesFingerprint {
             differences.append("the sources changed since (messages added, removed or rewritten)")
+        }
+        // The entries before the checkpoint were stored where it says, or nowhere.
+        switch (summary.store?.root, queues) {
+        case (nil, nil): break
+        case (nil, _?): differences.append("it is of a dry run (no --apply), so the messages before it were not stored")
+        case (let saved?, nil): differences.append("it is of a run with --apply --queues \(saved)")
+        case (let saved?, let queues?): if saved != queues { differences.append("another --queues (\(saved))") }
         }
         guard differences.isEmpty else { throw .otherJob(path: path, difference: differences.joined(separator: "; ")) }
     }

@@ -20,9 +20,14 @@ struct ContentDigest {
         add(String(number))
     }
 
-    /// `fnv1a64:` and sixteen hex digits.
+    /// `fnv1a64:` and ``hex``.
     var text: String {
-        let hex = String(value, radix: 16)
-        return "fnv1a64:" + String(repeating: "0", count: 16 - hex.count) + hex
+        "fnv1a64:" + hex
+    }
+
+    /// Sixteen hex digits.
+    var hex: String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }

@@ -1,32 +1,39 @@
 import Mailboxes
 import MessageModel
 import Pipeline
+import QueueStore
 import Reports
 
 /// The work done for each message, on a worker thread: read it once, route
-/// it through the new rules and, when comparing, the old ones.
+/// it through the new rules and, when comparing, the old ones; with
+/// `--apply`, make the delivery the queue store is given.
 struct MessageReprocessing: Sendable {
     let new: Pipeline
     let newCatalog: RuleCatalog
     let old: Pipeline?
     let oldCatalog: RuleCatalog?
     let mailbox: String?
+    /// The ledger identities of the entries, with `--apply`; nil for a dry run.
+    let identities: ReprocessIdentities?
 
     /// The message scope both rule sets need: the header alone only when neither reads more.
     var scope: Message.Scope {
         new.messageScope == .header && (old?.messageScope ?? .header) == .header ? .header : .structure
     }
 
-    /// How much of each file to read.
-    var reading: MessageReading { scope == .header ? .headerSection : .whole }
+    /// How much of each file to read: the whole message when it is to be stored.
+    var reading: MessageReading { scope == .header && identities == nil ? .headerSection : .whole }
 
     func callAsFunction(_ ordinal: EntryOrdinal, _ entry: MailboxEntry) -> ReprocessedMessage {
         let message = Message(bytes: entry.bytes, scope: scope)
         let position = entry.position.description
-        let newSide = side(new, newCatalog, message, entry)
+        let (newSide, decision) = side(new, newCatalog, message, entry)
         var result = ReprocessedMessage(position: position, new: newSide)
+        if let identities {
+            result.delivery = Delivery(identity: identities.identity(of: entry, source: ordinal.source), message: message, decision: decision)
+        }
         if let old, let oldCatalog {
-            let oldSide = side(old, oldCatalog, message, entry)
+            let (oldSide, _) = side(old, oldCatalog, message, entry)
             result.old = oldSide
             if oldSide.outcome != newSide.outcome {
                 let changed = ChangedMessage(
@@ -40,11 +47,14 @@ struct MessageReprocessing: Sendable {
         return result
     }
 
-    private func side(_ pipeline: Pipeline, _ catalog: RuleCatalog, _ message: Message, _ entry: MailboxEntry) -> ReprocessedMessage.Side {
+    private func side(
+        _ pipeline: Pipeline, _ catalog: RuleCatalog, _ message: Message, _ entry: MailboxEntry
+    ) -> (ReprocessedMessage.Side, Decision) {
         let decision = pipeline.process(message: message, mailboxName: mailbox, reportedSize: entry.size)
-        return ReprocessedMessage.Side(
+        let side = ReprocessedMessage.Side(
             outcome: RoutingOutcome(decision: decision, catalog: catalog),
             matches: decision.interactions.flatMap(catalog.matches(in:)),
             ruleErrors: decision.interactions.flatMap(\.defects).map(\.description))
+        return (side, decision)
     }
 }

@@ -1,10 +1,14 @@
+import QueueStore
 import Reports
 
 /// The calling thread's side of a reprocessing run: counts each result into
-/// the summary, spools the records, shows progress, writes checkpoints.
+/// the summary, spools the records, stores the messages with `--apply`,
+/// shows progress, writes checkpoints.
 final class ReprocessRun {
     private(set) var summary: ReprocessSummary
     let spool: RecordSpool
+    /// The queue store with `--apply`; nil for a dry run.
+    private let store: ReprocessStore?
     private let meter: ProgressMeter
     private let checkpointPath: String?
     private let header: ReportHeader
@@ -22,12 +26,13 @@ final class ReprocessRun {
     var entries: Int { summary.messages + summary.unreadable }
 
     init(
-        header: ReportHeader, summary: ReprocessSummary, spool: RecordSpool, meter: ProgressMeter, checkpointPath: String?,
-        sourcesFingerprint: String, sourceBytes: [Int?], start: WalkPosition, bytesDone: Int
+        header: ReportHeader, summary: ReprocessSummary, spool: RecordSpool, store: ReprocessStore?, meter: ProgressMeter,
+        checkpointPath: String?, sourcesFingerprint: String, sourceBytes: [Int?], start: WalkPosition, bytesDone: Int
     ) {
         self.header = header
         self.summary = summary
         self.spool = spool
+        self.store = store
         self.meter = meter
         self.checkpointPath = checkpointPath
         self.sourcesFingerprint = sourcesFingerprint
@@ -37,10 +42,13 @@ final class ReprocessRun {
     }
 
     /// Counts one step of the walk; `position` is where the walk stands after it.
-    func deliver(_ step: ReprocessWalk.Step<ReprocessedMessage>, at position: WalkPosition) throws(FileError) {
+    func deliver(_ step: ReprocessWalk.Step<ReprocessedMessage>, at position: WalkPosition) throws(ReprocessRunError) {
         switch step {
         case .message(let ordinal, let result, let size, let offset):
             count(result, ordinal: ordinal)
+            if let store, let delivery = result.delivery {
+                try storing { () throws(StoreError) in try store.add(delivery) }
+            }
             bytes = offset.map { sourceBase + $0 + size } ?? bytes + size
         case .problem(let ordinal, let where_, let reason):
             summary.unreadable += 1
@@ -81,23 +89,39 @@ final class ReprocessRun {
         return sentences.filter { seen.insert($0).inserted }
     }
 
-    private func checkpointIfDue(_ position: WalkPosition) throws(FileError) {
+    /// Runs a store operation and counts the receipts of any commit it made.
+    private func storing(_ operation: () throws(StoreError) -> [DeliveryReceipt]) throws(ReprocessRunError) {
+        do throws(StoreError) {
+            summary.store?.add(try operation())
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    private func checkpointIfDue(_ position: WalkPosition) throws(ReprocessRunError) {
         guard let checkpointPath else { return }
         if let checkpointEvery {
             guard handled % checkpointEvery == 0 else { return }
         } else {
             guard handled & 255 == 0, MonotonicClock.now - lastCheckpoint >= 5 else { return }
         }
-        try spool.sync()
-        let checkpoint = Checkpoint(
-            header: header, sourcesFingerprint: sourcesFingerprint, position: position, recordsLength: spool.length,
-            bytesDone: bytes, summary: summary)
-        if case .failure(let error) = checkpoint.write(to: checkpointPath) { throw error }
+        // The store first: a checkpoint must never say more is done than the store holds.
+        if let store { try storing { () throws(StoreError) in try store.commit() } }
+        do throws(FileError) {
+            try spool.sync()
+            let checkpoint = Checkpoint(
+                header: header, sourcesFingerprint: sourcesFingerprint, position: position, recordsLength: spool.length,
+                bytesDone: bytes, summary: summary)
+            if case .failure(let error) = checkpoint.write(to: checkpointPath) { throw error }
+        } catch {
+            throw .file(error)
+        }
         lastCheckpoint = MonotonicClock.now
     }
 
-    /// The last progress line.
-    func finish() {
+    /// Commits what is left to the store, then writes the last progress line.
+    func finish() throws(ReprocessRunError) {
+        if let store { try storing { () throws(StoreError) in try store.commit() } }
         meter.finish(entries: entries, unreadable: summary.unreadable)
     }
 }

@@ -27,16 +27,18 @@ struct ReprocessWalk {
         case problem(EntryOrdinal, MailboxProblem)
     }
 
-    /// Walks from `start` to the end.
+    /// Walks from `start` to the end, or until `isStopped` says so.
     /// - Parameters:
     ///   - work: runs on a worker thread for each message of the shard.
     ///   - deliver: runs on the calling thread with each step and the position reached after it.
+    ///   - isStopped: asked on the calling thread before each entry is read; once
+    ///     true, no more is read (results in flight are still delivered).
     func run<Output: Sendable>(
         from start: WalkPosition, work: @escaping @Sendable (EntryOrdinal, MailboxEntry) -> Output,
-        deliver: (Step<Output>, WalkPosition) -> Void
+        deliver: (Step<Output>, WalkPosition) -> Void, isStopped: () -> Bool = { false }
     ) {
         var position = start
-        while position.source < sources.count {
+        while position.source < sources.count && !isStopped() {
             let source = position.source
             var reader: any MailboxReader
             do {
@@ -52,7 +54,7 @@ struct ReprocessWalk {
             var cursor = WalkPosition(source: source, item: 0, global: position.global - position.item)
             OrderedWorkers<Work, Step<Output>>(jobs: jobs).run(
                 next: {
-                    while let item = reader.next() {
+                    while !isStopped(), let item = reader.next() {
                         cursor.item += 1
                         cursor.global += 1
                         // Entries before the checkpoint are done; entries of other shards are not ours.

@@ -1,8 +1,9 @@
+import QueueStore
 import Reports
 
 /// What the worker threads give back for one message: what each rule set
 /// decided, which rules matched and failed, and, when the decision changed,
-/// the record to list, already rendered.
+/// the record to list, already rendered; with `--apply`, what to store.
 struct ReprocessedMessage: Sendable {
     /// What one rule set did with the message.
     struct Side: Sendable {
@@ -18,4 +19,6 @@ struct ReprocessedMessage: Sendable {
     var old: Side?
     /// The JSON line of the changed-message record, when the decisions differ.
     var changedRecord: [UInt8]?
+    /// The message with the new rules' decision, for the queue store (`--apply` only).
+    var delivery: Delivery?
 }

@@ -10,6 +10,9 @@ enum TestHooks {
     /// `MAILROUTE_TEST_CHECKPOINT_EVERY=N`: a checkpoint every N entries instead of every few seconds.
     static var checkpointEvery: Int? { number("MAILROUTE_TEST_CHECKPOINT_EVERY") }
 
+    /// `MAILROUTE_TEST_COMMIT_EVERY=N`: `reprocess --apply` commits to the queue store every N messages.
+    static var commitEvery: Int? { number("MAILROUTE_TEST_COMMIT_EVERY") }
+
     /// `MAILROUTE_TEST_PROGRESS_EVERY_ENTRY=1`: a progress line for every entry, whatever the time.
     static var progressEveryEntry: Bool { number("MAILROUTE_TEST_PROGRESS_EVERY_ENTRY") == 1 }
 
