@@ -13,8 +13,8 @@ public struct StoreTally: Sendable, Equatable {
     public var stored = 0
     /// The interactions of the stored messages (one file in a queue each).
     public var interactions = 0
-    /// Messages the ledger held already: stored by an earlier run, one that was
-    /// killed or one with the same rules, sources and `--mailbox`.
+    /// Messages the ledger held already: stored by an earlier run of the same
+    /// rules and `--mailbox`, one that was killed or one that finished.
     public var alreadyStored = 0
     /// Messages not stored because the ledger had their Message-ID and their
     /// mailbox checks it (the Genesys `enable-message-id-check`).

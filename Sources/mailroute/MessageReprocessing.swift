@@ -30,7 +30,8 @@ struct MessageReprocessing: Sendable {
         let (newSide, decision) = side(new, newCatalog, message, entry)
         var result = ReprocessedMessage(position: position, new: newSide)
         if let identities {
-            result.delivery = Delivery(identity: identities.identity(of: entry, source: ordinal.source), message: message, decision: decision)
+            let identity = identities.identity(of: entry, source: ordinal.source)
+            result.delivery = Delivery(identity: identity, message: message, decision: decision)
         }
         if let old, let oldCatalog {
             let (oldSide, _) = side(old, oldCatalog, message, entry)

@@ -83,11 +83,13 @@ struct ReprocessCommand: ParsableCommand {
         guard apply else { return }
         if compare != nil {
             throw ValidationError(
-                "--apply stores what --rules decides and cannot be combined with --compare; compare first, then run --apply without --compare")
+                "--apply stores what --rules decides and cannot be combined with --compare; "
+                    + "compare first, then run --apply without --compare")
         }
         if sources.contains("-") {
             throw ValidationError(
-                "--apply cannot store standard input (-): a message is recognised on a later run by its file and position; give files or directories")
+                "--apply cannot store standard input (-): a message is recognised on a later run by its file and position; "
+                    + "give files or directories")
         }
     }
 

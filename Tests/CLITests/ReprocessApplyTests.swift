@@ -60,9 +60,11 @@ import Testing
         #expect(try QueueStoreListing(root: store) == stored)
 
         // Any Maildir reader sees the queues: replay reads the billing queue as it reads a mailbox.
-        let replay = try CommandRunner.run(["replay", store.appendingPathComponent("queues/billing").path] + Self.rules + ["--format", "jsonl"])
+        let billing = store.appendingPathComponent("queues/billing").path
+        let replay = try CommandRunner.run(["replay", billing] + Self.rules + ["--format", "jsonl"])
         #expect(replay.status == 0)
         #expect(replay.standardOutput.contains("\"messages\":3"), "\(replay.standardOutput)")
+        #expect(replay.standardOutput.split(separator: "\n").filter { $0.contains("\"position\":\"\(billing)/new/") }.count == 3)
     }
 
     /// Killed after K messages, then run again with the same command: the
