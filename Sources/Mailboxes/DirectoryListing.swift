@@ -31,7 +31,11 @@ struct DirectoryListing {
                 return .success(DirectoryListing(entries: entries))
             }
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                Array(raw.prefix { $0 != 0 }.map { CChar(bitPattern: $0) })
+                let length = raw.firstIndex(of: 0) ?? raw.count
+                return [CChar](unsafeUninitializedCapacity: length) { buffer, count in
+                    UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[..<length]))
+                    count = length
+                }
             }
             if name == [46] || name == [46, 46] { continue }
             var kind = Self.kind(ofDirectoryEntryType: entry.pointee.d_type)

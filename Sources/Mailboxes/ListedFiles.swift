@@ -16,6 +16,7 @@ struct ListedFiles {
     private let steps: [Step]
     private var cursor = 0
     private var fileCount = 0
+    private let buffer = ReadBuffer()
 
     init(mailbox: String, steps: [Step], limit: Int, reading: MessageReading = .whole) {
         self.mailbox = mailbox
@@ -37,7 +38,7 @@ struct ListedFiles {
         case .file(let path, let flags):
             fileCount += 1
             let position = SourcePosition(mailbox: mailbox, index: fileCount, location: .file(path.display))
-            switch MessageFile.readEntry(path, limit: limit, reading: reading) {
+            switch MessageFile.readEntry(path, limit: limit, reading: reading, buffer: buffer) {
             case .success(let read):
                 return SingleMessage.item(
                     read.bytes, at: position, maildirFlags: flags,

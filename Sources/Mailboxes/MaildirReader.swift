@@ -52,12 +52,12 @@ public final class MaildirReader: MailboxReader {
             throw .formatMismatch(path: path, format: .maildir, kind: "a directory without cur/ or new/")
         }
         names.sort { lhs, rhs in
-            lhs.name == rhs.name ? lhs.subdirectory < rhs.subdirectory : RawPath.bytesPrecede(lhs.name, rhs.name)
+            let order = RawPath.compareBytes(lhs.name, rhs.name)
+            return order == 0 ? lhs.subdirectory < rhs.subdirectory : order < 0
         }
+        let directories = Self.subdirectories.map { root.appending($0) }
         let steps = names.map { name, subdirectory in
-            ListedFiles.Step.file(
-                root.appending(Self.subdirectories[subdirectory]).appending(name),
-                maildirFlags: Self.flags(inName: name))
+            ListedFiles.Step.file(directories[subdirectory].appending(name), maildirFlags: Self.flags(inName: name))
         }
         files = ListedFiles(mailbox: path, steps: problems + steps, limit: maximumMessageSize, reading: reading)
     }

@@ -1,3 +1,5 @@
+import Glibc
+
 /// A file path kept as the bytes the system uses.
 ///
 /// Names read from a directory are not always valid UTF-8; holding them as
@@ -27,19 +29,26 @@ struct RawPath: Comparable {
     var name: [CChar] { Array(cString.dropLast()) }
 
     /// The path with `component` (a file name, without NUL) added after a `/`.
+    /// One allocation: directory readers make one path per file.
     func appending(_ component: [CChar]) -> RawPath {
-        var joined = cString.dropLast()
-        if let last = joined.last, last != CChar(UInt8(ascii: "/")) {
-            joined.append(CChar(UInt8(ascii: "/")))
+        let length = cString.count - 1
+        let slash = length > 0 && cString[length - 1] != CChar(UInt8(ascii: "/")) ? 1 : 0
+        let total = length + slash + component.count + 1
+        let joined = [CChar](unsafeUninitializedCapacity: total) { buffer, count in
+            cString.withUnsafeBufferPointer { buffer.baseAddress!.initialize(from: $0.baseAddress!, count: length) }
+            if slash == 1 { buffer[length] = CChar(UInt8(ascii: "/")) }
+            component.withUnsafeBufferPointer { name in
+                if let base = name.baseAddress { (buffer.baseAddress! + length + slash).initialize(from: base, count: name.count) }
+            }
+            buffer[total - 1] = 0
+            count = total
         }
-        joined.append(contentsOf: component)
-        joined.append(0)
-        return RawPath(cString: Array(joined))
+        return RawPath(cString: joined)
     }
 
     /// The path for people: bytes that are not UTF-8 are shown as U+FFFD.
     var display: String {
-        String(decoding: cString.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        cString.withUnsafeBytes { String(decoding: $0.dropLast(), as: UTF8.self) }
     }
 
     static func < (lhs: RawPath, rhs: RawPath) -> Bool {
@@ -49,6 +58,18 @@ struct RawPath: Comparable {
     /// Whether `lhs` sorts before `rhs` comparing unsigned bytes (CChar is
     /// signed, which would put UTF-8 names before ASCII ones).
     static func bytesPrecede(_ lhs: [CChar], _ rhs: [CChar]) -> Bool {
-        lhs.lexicographicallyPrecedes(rhs) { UInt8(bitPattern: $0) < UInt8(bitPattern: $1) }
+        compareBytes(lhs, rhs) < 0
+    }
+
+    /// Negative, zero or positive as `lhs` sorts before, with or after `rhs`,
+    /// comparing unsigned bytes (`memcmp`), a shorter prefix first.
+    static func compareBytes(_ lhs: [CChar], _ rhs: [CChar]) -> Int {
+        let common = min(lhs.count, rhs.count)
+        let order = lhs.withUnsafeBytes { left in
+            rhs.withUnsafeBytes { right in
+                common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
+            }
+        }
+        return order != 0 ? Int(order) : lhs.count - rhs.count
     }
 }
