@@ -13,8 +13,13 @@ public struct HeaderField: Sendable {
     public let line: Int
 
     public init(name: String, rawValue: ArraySlice<UInt8>, line: Int) {
+        self.init(name: name, lowercasedName: ASCIICase.lowercased(name), rawValue: rawValue, line: line)
+    }
+
+    /// A field whose lower-case name the caller already has.
+    init(name: String, lowercasedName: String, rawValue: ArraySlice<UInt8>, line: Int) {
         self.name = name
-        self.lowercasedName = name.lowercased()
+        self.lowercasedName = lowercasedName
         self.rawValue = rawValue
         self.line = line
     }
