@@ -4,9 +4,11 @@
 ///
 /// Every function gives exactly what `lowercased()` gives: text with a byte
 /// outside ASCII goes through `lowercased()` itself.
-enum ASCIICase {
-    /// `text.lowercased()`; `text` itself, sharing its storage, when it has no upper-case letter.
-    static func lowercased(_ text: String) -> String {
+public enum ASCIICase {
+    /// `text.lowercased()`; `text` itself, sharing its storage, when it has
+    /// no upper-case letter. For field names and other keys of the message
+    /// model, looked up once per message or more.
+    public static func lowercased(_ text: String) -> String {
         var contiguous = text
         enum Finding { case lowerCase, notASCII, lowered(String) }
         let finding = contiguous.withUTF8 { bytes -> Finding in

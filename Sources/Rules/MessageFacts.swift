@@ -16,9 +16,12 @@ public final class MessageFacts {
     /// Problems found while decoding what the rules asked for.
     public private(set) var defects: [Defect] = []
 
-    private var decoded: [String: [String]] = [:]
-    private var raw: [String: [String]] = [:]
-    private var addressCache: [String: [Address]] = [:]
+    // A handful of fields per message: short lists searched in order beat
+    // hashing the names. Keys are lower-case field names.
+    private var decoded: [(key: String, values: [String])] = []
+    private var raw: [(key: String, values: [String])] = []
+    private var addressCache: [(key: String, addresses: [Address])] = []
+    private var addressTextCache: [(keys: [String], part: AddressPart, texts: [String])] = []
     private var cachedBody: String?
     private var cachedAttachments: [MIMEPart]?
 
@@ -31,19 +34,27 @@ public final class MessageFacts {
 
     /// Every occurrence of header `name` (any case), unfolded and decoded.
     public func decodedValues(of name: String) -> [String] {
-        let key = name.lowercased()
-        if let values = decoded[key] { return values }
+        decodedValues(key: ASCIICase.lowercased(name))
+    }
+
+    /// ``decodedValues(of:)`` for a name already in lower case.
+    func decodedValues(key: String) -> [String] {
+        if let found = decoded.first(where: { $0.key == key }) { return found.values }
         let values = message.header.fields(named: key).map { $0.decodedValue(defects: &defects) }
-        decoded[key] = values
+        decoded.append((key, values))
         return values
     }
 
     /// Every occurrence of header `name` (any case), unfolded only.
     public func rawValues(of name: String) -> [String] {
-        let key = name.lowercased()
-        if let values = raw[key] { return values }
+        rawValues(key: ASCIICase.lowercased(name))
+    }
+
+    /// ``rawValues(of:)`` for a name already in lower case.
+    func rawValues(key: String) -> [String] {
+        if let found = raw.first(where: { $0.key == key }) { return found.values }
         let values = message.header.fields(named: key).map(\.unfoldedValue)
-        raw[key] = values
+        raw.append((key, values))
         return values
     }
 
@@ -54,14 +65,33 @@ public final class MessageFacts {
 
     /// The mailboxes of every occurrence of address field `name`, groups flattened.
     public func addresses(in name: String) -> [Address] {
-        let key = name.lowercased()
-        if let list = addressCache[key] { return list }
+        addresses(key: ASCIICase.lowercased(name))
+    }
+
+    /// ``addresses(in:)`` for a name already in lower case.
+    func addresses(key: String) -> [Address] {
+        if let found = addressCache.first(where: { $0.key == key }) { return found.addresses }
         var list: [Address] = []
         for field in message.header.fields(named: key) {
             list += AddressParser.parse(field.unfoldedValue, field: field.name, defects: &defects).addresses
         }
-        addressCache[key] = list
+        addressCache.append((key, list))
         return list
+    }
+
+    /// One part of every mailbox of the fields `keys` (lower-case names), in
+    /// field order: what an `<address>` condition compares. Kept, since
+    /// several conditions usually ask for the same part of the same fields.
+    func addressTexts(keys: [String], part: AddressPart) -> [String] {
+        if let found = addressTextCache.first(where: { $0.part == part && $0.keys == keys }) { return found.texts }
+        var texts: [String] = []
+        for key in keys {
+            let list = addresses(key: key)
+            // By index: reading each address in place copies none of its strings.
+            for index in list.indices { texts.append(Condition.text(of: list[index], part: part)) }
+        }
+        addressTextCache.append((keys, part, texts))
+        return texts
     }
 
     /// The decoded text of the text parts that are not attachments, joined

@@ -51,7 +51,9 @@ struct ReplayCommand: ParsableCommand {
             paths, reading: pipeline.messageScope == .header ? .headerSection : .whole, jobs: jobs,
             work: { entry in
                 let message = Message(bytes: entry.bytes, scope: pipeline.messageScope)
-                let decision = pipeline.process(message: message, mailboxName: mailboxName, reportedSize: entry.size)
+                // Replay prints no trace: the rules are evaluated only as far as the decision needs.
+                let decision = pipeline.process(
+                    message: message, mailboxName: mailboxName, reportedSize: entry.size, tracing: false)
                 let routed = RoutedMessage(position: entry.position.description, message: message, decision: decision)
                 let rendered = table ? Array(routed.tableLines().map { $0 + "\n" }.joined().utf8) : routed.jsonLines()
                 return (routed, rendered)
