@@ -44,4 +44,9 @@ public struct ForceDefaultQueueStage: Stage {
             if application.apply(rule, to: &interaction).stop != nil { break }
         }
     }
+
+    /// This stage with its own copies of its rules (see `Rules.Isolation`).
+    public func isolatedCopy() -> ForceDefaultQueueStage {
+        ForceDefaultQueueStage(location: Isolation.copy(location), rules: rules.map { $0.isolatedCopy() })
+    }
 }

@@ -23,6 +23,16 @@ public struct Pipeline: Sendable {
         }
     }
 
+    /// A pipeline that decides the same and shares no reference-counted
+    /// storage with this one: its own rules, patterns (with their match
+    /// scratch), profiles and names. Give each worker thread one, so that
+    /// threads never write to the same reference counts (see `Rules.Isolation`).
+    public func isolatedCopy() -> Pipeline {
+        Pipeline(
+            stages: stages.map { $0.isolatedCopy() }, mailboxes: mailboxes.map { $0.isolatedCopy() },
+            directory: directory.isolatedCopy())
+    }
+
     /// The scope to read messages with: `.header` unless a condition looks at
     /// attachments or body text.
     public var messageScope: Message.Scope {

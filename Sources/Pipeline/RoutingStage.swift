@@ -47,4 +47,9 @@ public struct RoutingStage: Stage {
                 stage: Self.elementName, at: location, context: context)
         }
     }
+
+    /// This stage with its own copies of its rules (see `Rules.Isolation`).
+    public func isolatedCopy() -> RoutingStage {
+        RoutingStage(location: Isolation.copy(location), rules: rules.map { $0.isolatedCopy() })
+    }
 }

@@ -27,4 +27,14 @@ public protocol Stage: Sendable {
     /// change them in place and return them without copying; a stage written
     /// with a plain parameter conforms too.
     func run(_ interactions: consuming [Interaction], context: StageContext) -> StageOutput
+
+    /// A copy sharing no reference-counted storage with this stage, for one
+    /// thread to use alone (see `Rules.Isolation`). The default shares: a
+    /// stage without rules or long texts has nothing worth copying.
+    func isolatedCopy() -> Self
+}
+
+extension Stage {
+    /// The stage itself.
+    public func isolatedCopy() -> Self { self }
 }

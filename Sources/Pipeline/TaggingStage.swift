@@ -27,4 +27,9 @@ public struct TaggingStage: Stage {
         }
         return StageOutput(interactions)
     }
+
+    /// This stage with its own copies of its rules (see `Rules.Isolation`).
+    public func isolatedCopy() -> TaggingStage {
+        TaggingStage(location: Isolation.copy(location), rules: rules.map { $0.isolatedCopy() })
+    }
 }

@@ -49,14 +49,18 @@ struct ReplayCommand: ParsableCommand {
         // Rules that read only header fields need only the header section of each file.
         MailboxWalk.run(
             paths, reading: pipeline.messageScope == .header ? .headerSection : .whole, jobs: jobs,
-            work: { entry in
-                let message = Message(bytes: entry.bytes, scope: pipeline.messageScope)
-                // Replay prints no trace: the rules are evaluated only as far as the decision needs.
-                let decision = pipeline.process(
-                    message: message, mailboxName: mailboxName, reportedSize: entry.size, tracing: false)
-                let routed = RoutedMessage(position: entry.position.description, message: message, decision: decision)
-                let rendered = table ? Array(routed.tableLines().map { $0 + "\n" }.joined().utf8) : routed.jsonLines()
-                return (routed, rendered)
+            makeWork: {
+                // Each thread its own rules: threads then share no reference counts.
+                let pipeline = pipeline.isolatedCopy()
+                return { entry in
+                    let message = Message(bytes: entry.bytes, scope: pipeline.messageScope)
+                    // Replay prints no trace: the rules are evaluated only as far as the decision needs.
+                    let decision = pipeline.process(
+                        message: message, mailboxName: mailboxName, reportedSize: entry.size, tracing: false)
+                    let routed = RoutedMessage(position: entry.position.description, message: message, decision: decision)
+                    let rendered = table ? Array(routed.tableLines().map { $0 + "\n" }.joined().utf8) : routed.jsonLines()
+                    return (routed, rendered)
+                }
             },
             deliver: { (routed: RoutedMessage, rendered: [UInt8]) in
                 summary.add(routed)

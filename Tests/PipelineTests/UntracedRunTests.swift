@@ -4,8 +4,9 @@ import Rules
 import Testing
 
 /// A run without a trace (`tracing: false`, what replay uses) evaluates rules
-/// only as far as the decision needs; it must decide exactly what a traced
-/// run decides, on every rule file and every corpus message.
+/// only as far as the decision needs, and a worker thread uses an isolated
+/// copy of the pipeline; both must decide exactly what a traced run of the
+/// original decides, on every rule file and every corpus message.
 @Suite struct UntracedRunTests {
     /// Rule files of the fixtures and of `Rules/`, with the mailbox to use (nil: chosen per message).
     static let ruleFiles: [(path: String, mailbox: String?)] = [
@@ -26,6 +27,7 @@ import Testing
         #expect(!names.isEmpty)
         for (path, mailbox) in Self.ruleFiles {
             let pipeline = try #require(RuleSetLoader().load(path).pipeline, "\(path)")
+            let isolatedCopy = pipeline.isolatedCopy()
             for name in names {
                 guard let bytes = CorpusListing.read(directory + "/" + name) else { continue }
                 let message = Message(bytes: bytes, scope: pipeline.messageScope)
@@ -33,6 +35,9 @@ import Testing
                 let untraced = pipeline.process(
                     message: message, mailboxName: mailbox, reportedSize: bytes.count, tracing: false)
                 #expect(Self.outcome(of: untraced) == Self.outcome(of: traced), "\(path) \(name)")
+                let isolated = isolatedCopy.process(
+                    message: message, mailboxName: mailbox, reportedSize: bytes.count, tracing: false)
+                #expect(Self.outcome(of: isolated) == Self.outcome(of: traced), "\(path) \(name), isolated copy")
                 #expect(untraced.interactions.allSatisfy { $0.trace.isEmpty })
             }
         }
