@@ -51,13 +51,11 @@ public final class MaildirReader: MailboxReader {
         guard foundSubdirectory else {
             throw .formatMismatch(path: path, format: .maildir, kind: "a directory without cur/ or new/")
         }
-        names.sort { lhs, rhs in
-            let order = RawPath.compareBytes(lhs.name, rhs.name)
-            return order == 0 ? lhs.subdirectory < rhs.subdirectory : order < 0
-        }
         let directories = Self.subdirectories.map { root.appending($0) }
-        let steps = names.map { name, subdirectory in
-            ListedFiles.Step.file(directories[subdirectory].appending(name), maildirFlags: Self.flags(inName: name))
+        // Names were listed cur/ first, so equal names keep cur/ before new/.
+        let steps = ByteOrder.sortedIndices(names.map(\.name)).map { index in
+            let (name, subdirectory) = names[index]
+            return ListedFiles.Step.file(directories[subdirectory].appending(name), maildirFlags: Self.flags(inName: name))
         }
         files = ListedFiles(mailbox: path, steps: problems + steps, limit: maximumMessageSize, reading: reading)
     }
