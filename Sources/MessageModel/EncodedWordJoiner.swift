@@ -40,7 +40,8 @@ struct EncodedWordJoiner {
 
     private mutating func flushRun() {
         guard let charset = runCharset else { return }
-        let decoded = CharsetDecoder.decode(runBytes, charset: charset)
+        // The buffer overload: the generic one is not specialized across modules.
+        let decoded = runBytes.withUnsafeBufferPointer { CharsetDecoder.decode($0, charset: charset) }
         switch decoded.problem {
         case .unknownCharset(let name)?:
             log.add(.unknownCharset, "unknown charset \"\(name)\" in encoded word, read as UTF-8 or Windows-1252")

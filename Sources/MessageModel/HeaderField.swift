@@ -41,6 +41,23 @@ public struct HeaderField: Sendable {
         return EncodedWords.decode(unfolded, location: name, defects: &defects)
     }
 
+    /// The value read as an address list: ``AddressParser/parse(_:field:limits:defects:)``
+    /// of ``unfoldedValue``, with the field's name as the location of problems.
+    /// An ASCII value written on one line is read in place, without a copy.
+    public func addressList(limits: ParseLimits = .standard, defects: inout [Defect]) -> AddressList {
+        let inPlace = rawValue.withUnsafeBufferPointer { raw -> AddressList? in
+            var start = 0
+            var end = raw.count
+            while start < end, HeaderText.isWhitespace(raw[start]) { start += 1 }
+            while end > start, HeaderText.isWhitespace(raw[end - 1]) { end -= 1 }
+            let value = UnsafeBufferPointer(rebasing: raw[start..<end])
+            // Folded or not ASCII: the String path unfolds and repairs invalid UTF-8 first.
+            guard value.allSatisfy({ $0 < 0x80 && $0 != 0x0D && $0 != 0x0A }) else { return nil }
+            return AddressParser.parse(value, field: name, limits: limits, defects: &defects)
+        }
+        return inPlace ?? AddressParser.parse(unfoldedValue, field: name, limits: limits, defects: &defects)
+    }
+
     /// The decoded value, problems ignored.
     public var decodedValue: String {
         var ignored: [Defect] = []

@@ -17,28 +17,35 @@ extension Pipeline {
     public func process(
         message: Message, mailbox: MailboxProfile? = nil, reportedSize: Int? = nil, tracing: Bool = true
     ) -> Decision {
-        decide(message, profile: mailbox ?? self.mailbox(for: message), reportedSize: reportedSize, tracing: tracing)
+        if let mailbox { return decide(message, profile: mailbox, reportedSize: reportedSize, tracing: tracing) }
+        return decide(message, profileIndex: profileIndex(for: message), reportedSize: reportedSize, tracing: tracing)
     }
 
     /// Like ``process(message:mailbox:reportedSize:tracing:)`` with the profile named `mailboxName`
     /// (nil or unknown picks one with ``mailbox(for:)``).
     public func process(message: Message, mailboxName: String?, reportedSize: Int? = nil, tracing: Bool = true) -> Decision {
-        let named = mailboxName.flatMap { mailbox(named: $0) }
-        return decide(message, profile: named ?? self.mailbox(for: message), reportedSize: reportedSize, tracing: tracing)
+        let index = mailboxName.flatMap { profileIndex(named: $0) } ?? profileIndex(for: message)
+        return decide(message, profileIndex: index, reportedSize: reportedSize, tracing: tracing)
     }
 
-    /// The work of `process`, taking the profile over: it is copied once, into the interaction.
-    private func decide(
-        _ message: Message, profile: consuming MailboxProfile?, reportedSize: Int?, tracing: Bool
-    ) -> Decision {
-        guard let profile else {
+    /// `decide` with a profile of ``mailboxes``, read in place.
+    private func decide(_ message: Message, profileIndex: Int?, reportedSize: Int?, tracing: Bool) -> Decision {
+        guard let profileIndex else {
             return Decision(mailbox: "", fetchAction: .leave, interactions: [], checksDuplicateMessageID: true)
         }
+        return decide(message, profile: mailboxes[profileIndex], reportedSize: reportedSize, tracing: tracing)
+    }
+
+    /// The work of `process`. The profile is copied once, into the interaction:
+    /// each copy retains every string it holds.
+    private func decide(
+        _ message: Message, profile: borrowing MailboxProfile, reportedSize: Int?, tracing: Bool
+    ) -> Decision {
         let mailboxName = profile.name
         let checksDuplicateMessageID = !profile.copyMessageToRecipients
         let defaultQueue = directory.defaultQueue(of: profile)
         let context = StageContext(directory: directory, reportedSize: reportedSize, tracing: tracing)
-        var interactions = [Interaction(message: message, mailbox: consume profile)]
+        var interactions = [Interaction(message: message, mailbox: copy profile)]
         for stage in stages {
             let output = stage.run(consume interactions, context: context)
             if let action = output.fetchAction {

@@ -72,8 +72,10 @@ public final class MessageFacts {
     func addresses(key: String) -> [Address] {
         if let found = addressCache.first(where: { $0.key == key }) { return found.addresses }
         var list: [Address] = []
-        for field in message.header.fields(named: key) {
-            list += AddressParser.parse(field.unfoldedValue, field: field.name, defects: &defects).addresses
+        let fields = message.header.fields
+        for index in fields.indices where fields[index].lowercasedName == key {
+            let addresses = fields[index].addressList(defects: &defects).addresses
+            if list.isEmpty { list = addresses } else { list += addresses }
         }
         addressCache.append((key, list))
         return list

@@ -62,14 +62,16 @@ struct ReplayCommand: ParsableCommand {
                     return (routed, rendered)
                 }
             },
-            deliver: { (routed: RoutedMessage, rendered: [UInt8]) in
-                summary.add(routed)
-                let failures = routed.decision.interactions.flatMap(\.defects)
-                if !failures.isEmpty {
+            deliver: { (result: (routed: RoutedMessage, rendered: [UInt8])) in
+                // Read in place: binding the parts would copy the message and its decision.
+                summary.add(result.routed)
+                if result.routed.decision.interactions.contains(where: { !$0.defects.isEmpty }) {
                     output.flush()
-                    for failure in failures { diagnostics.warning("\(routed.position): \(failure)") }
+                    for failure in result.routed.decision.interactions.flatMap(\.defects) {
+                        diagnostics.warning("\(result.routed.position): \(failure)")
+                    }
                 }
-                output.write(rendered)
+                output.write(result.rendered)
             },
             problem: { text, opening in
                 summary.addUnreadable()
