@@ -13,6 +13,7 @@ extension AddressParser.Reader {
     mutating func readPlainList() -> [AddressList.Entry]? {
         let saved = self
         var entries: [AddressList.Entry] = []
+        entries.reserveCapacity(4)
         while true {
             guard let address = readPlainMailbox(), claimEntry() else {
                 self = saved

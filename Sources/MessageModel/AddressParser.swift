@@ -31,7 +31,7 @@ public enum AddressParser {
     ) -> AddressList {
         var reader = Reader(bytes, field: field, limits: limits)
         let entries = reader.readPlainList() ?? reader.readList(inGroup: false)
-        defects.append(contentsOf: reader.defects)
+        if !reader.defects.isEmpty { defects.append(contentsOf: reader.defects) }
         return AddressList(entries: entries)
     }
 }

@@ -15,6 +15,7 @@ struct EncodedWordJoiner {
     init(location: String?, capacity: Int) {
         log = DefectLog(location: location)
         output.reserveCapacity(capacity)
+        runBytes.reserveCapacity(capacity)
     }
 
     /// Adds `word`, which followed `literal` in the text.
@@ -33,13 +34,20 @@ struct EncodedWordJoiner {
 
     /// The whole text, given what followed the last encoded word.
     mutating func finish(with literal: UnsafeBufferPointer<UInt8>) -> String {
+        // A text that is one run of encoded words, the usual Subject, is the run's text as it is.
+        if output.isEmpty && literal.isEmpty, let text = decodeRun() { return text }
         flushRun()
         output.append(contentsOf: literal)
         return String(decoding: output, as: UTF8.self)
     }
 
     private mutating func flushRun() {
-        guard let charset = runCharset else { return }
+        if let text = decodeRun() { output.append(contentsOf: text.utf8) }
+    }
+
+    /// The text of the held-back run, which is then empty; nil when there is none.
+    private mutating func decodeRun() -> String? {
+        guard let charset = runCharset else { return nil }
         // The buffer overload: the generic one is not specialized across modules.
         let decoded = runBytes.withUnsafeBufferPointer { CharsetDecoder.decode($0, charset: charset) }
         switch decoded.problem {
@@ -50,9 +58,9 @@ struct EncodedWordJoiner {
         case nil:
             break
         }
-        output.append(contentsOf: decoded.text.utf8)
         runCharset = nil
         runBytes.removeAll(keepingCapacity: true)
+        return decoded.text
     }
 
     private func isLinearWhiteSpace(_ byte: UInt8) -> Bool {

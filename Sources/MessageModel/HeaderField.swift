@@ -45,17 +45,25 @@ public struct HeaderField: Sendable {
     /// of ``unfoldedValue``, with the field's name as the location of problems.
     /// An ASCII value written on one line is read in place, without a copy.
     public func addressList(limits: ParseLimits = .standard, defects: inout [Defect]) -> AddressList {
-        let inPlace = rawValue.withUnsafeBufferPointer { raw -> AddressList? in
+        withUnfoldedValue { AddressParser.parse($0, field: name, limits: limits, defects: &defects) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of ``unfoldedValue``: in place for an
+    /// ASCII value written on one line, the usual case, else from the unfolded
+    /// copy (which also repairs invalid UTF-8).
+    func withUnfoldedValue<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let inPlace = rawValue.withUnsafeBufferPointer { raw -> Result? in
             var start = 0
             var end = raw.count
             while start < end, HeaderText.isWhitespace(raw[start]) { start += 1 }
             while end > start, HeaderText.isWhitespace(raw[end - 1]) { end -= 1 }
             let value = UnsafeBufferPointer(rebasing: raw[start..<end])
-            // Folded or not ASCII: the String path unfolds and repairs invalid UTF-8 first.
             guard value.allSatisfy({ $0 < 0x80 && $0 != 0x0D && $0 != 0x0A }) else { return nil }
-            return AddressParser.parse(value, field: name, limits: limits, defects: &defects)
+            return body(value)
         }
-        return inPlace ?? AddressParser.parse(unfoldedValue, field: name, limits: limits, defects: &defects)
+        if let inPlace { return inPlace }
+        var unfolded = unfoldedValue
+        return unfolded.withUTF8(body)
     }
 
     /// The decoded value, problems ignored.

@@ -34,7 +34,7 @@ struct MIMEParser {
         var disposition: String? = nil
         var filename: String? = nil
         if let field = header.first(named: "content-disposition") {
-            let parsed = ParameterParser.parse(field.unfoldedValue, location: field.name, defects: &defects)
+            let parsed = field.withUnfoldedValue { ParameterParser.parse($0, location: field.name, defects: &defects) }
             let token = ASCIICase.lowercased(parsed.token)
             disposition = token.isEmpty ? nil : token
             filename = parsed.parameters["filename"]
@@ -92,12 +92,15 @@ struct MIMEParser {
     }
 
     private mutating func readContentType(_ header: Header, defaultType: ContentType, location: String?) -> ContentType {
-        let fields = header.fields(named: "content-type")
-        guard let field = fields.first else { return defaultType }
-        if fields.count > 1 {
-            defects.append(Defect(.duplicateField, "\(fields.count) Content-Type fields; the first is used", at: location))
+        // Counted in place: nearly every header has exactly one.
+        let fields = header.fields
+        guard let first = fields.firstIndex(where: { $0.lowercasedName == "content-type" }) else { return defaultType }
+        let field = fields[first]
+        let count = fields[first...].reduce(0) { $0 + ($1.lowercasedName == "content-type" ? 1 : 0) }
+        if count > 1 {
+            defects.append(Defect(.duplicateField, "\(count) Content-Type fields; the first is used", at: location))
         }
-        let parsed = ParameterParser.parse(field.unfoldedValue, location: field.name, defects: &defects)
+        let parsed = field.withUnfoldedValue { ParameterParser.parse($0, location: field.name, defects: &defects) }
         guard let (type, subtype) = Self.mediaType(parsed.token) else {
             defects.append(Defect(.invalidContentType,
                 "\"\(String(field.unfoldedValue.prefix(60)))\" is not a media type; text/plain is assumed", at: location ?? field.name))

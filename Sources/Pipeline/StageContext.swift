@@ -27,7 +27,8 @@ public final class StageContext {
     /// Problems found while decoding what the rules read of the message
     /// (encoded words, charsets, addresses), for the decision's report.
     public var decodingDefects: [Defect] {
-        (cachedFacts?.defects ?? []) + (cachedStrippedFacts?.defects ?? [])
+        guard let stripped = cachedStrippedFacts else { return cachedFacts?.defects ?? [] }
+        return (cachedFacts?.defects ?? []) + stripped.defects
     }
 
     /// The facts rules read for `interaction`. A stripped message has its own

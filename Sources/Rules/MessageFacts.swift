@@ -23,6 +23,8 @@ public final class MessageFacts {
     private var addressCache: [(key: String, addresses: [Address])] = []
     private var addressTextCache: [(keys: [String], part: AddressPart, texts: [String])] = []
     private var cachedBody: String?
+    /// Room each cache takes at its first entry, so the usual few fields never make it grow.
+    private static var cacheCapacity: Int { 8 }
     private var cachedAttachments: [MIMEPart]?
 
     /// Facts about `message` arriving through `mailbox`; `size` defaults to the message's.
@@ -41,6 +43,7 @@ public final class MessageFacts {
     func decodedValues(key: String) -> [String] {
         if let found = decoded.first(where: { $0.key == key }) { return found.values }
         let values = message.header.fields(named: key).map { $0.decodedValue(defects: &defects) }
+        if decoded.isEmpty { decoded.reserveCapacity(Self.cacheCapacity) }
         decoded.append((key, values))
         return values
     }
@@ -54,6 +57,7 @@ public final class MessageFacts {
     func rawValues(key: String) -> [String] {
         if let found = raw.first(where: { $0.key == key }) { return found.values }
         let values = message.header.fields(named: key).map(\.unfoldedValue)
+        if raw.isEmpty { raw.reserveCapacity(Self.cacheCapacity) }
         raw.append((key, values))
         return values
     }
@@ -77,6 +81,7 @@ public final class MessageFacts {
             let addresses = fields[index].addressList(defects: &defects).addresses
             if list.isEmpty { list = addresses } else { list += addresses }
         }
+        if addressCache.isEmpty { addressCache.reserveCapacity(Self.cacheCapacity) }
         addressCache.append((key, list))
         return list
     }
@@ -89,9 +94,11 @@ public final class MessageFacts {
         var texts: [String] = []
         for key in keys {
             let list = addresses(key: key)
+            texts.reserveCapacity(texts.count + list.count)
             // By index: reading each address in place copies none of its strings.
             for index in list.indices { texts.append(Condition.text(of: list[index], part: part)) }
         }
+        if addressTextCache.isEmpty { addressTextCache.reserveCapacity(Self.cacheCapacity) }
         addressTextCache.append((keys, part, texts))
         return texts
     }
