@@ -7,21 +7,28 @@ import Glibc
 /// integers, so most comparisons are two integer comparisons on plain
 /// values; names that share those bytes are compared in full.
 enum ByteOrder {
-    /// The indices of `names` in byte order of the names (unsigned bytes, a
-    /// prefix first); equal names keep the order of their indices.
-    static func sortedIndices(_ names: [[CChar]]) -> [Int] {
-        var keys = names.indices.map { index in
-            names[index].withUnsafeBytes { bytes in
-                (high: word(bytes, from: 0), low: word(bytes, from: 8), index: index)
-            }
+    /// The indices `0..<count` in byte order of `name(index)` (unsigned bytes,
+    /// a prefix first); equal names keep the order of their indices.
+    static func sortedIndices(count: Int, name: (Int) -> UnsafeRawBufferPointer) -> [Int] {
+        var keys = (0..<count).map { index in
+            let bytes = name(index)
+            return (high: word(bytes, from: 0), low: word(bytes, from: 8), index: index)
         }
         keys.sort { lhs, rhs in
             if lhs.high != rhs.high { return lhs.high < rhs.high }
             if lhs.low != rhs.low { return lhs.low < rhs.low }
-            let order = RawPath.compareBytes(names[lhs.index], names[rhs.index])
+            let order = compare(name(lhs.index), name(rhs.index))
             return order != 0 ? order < 0 : lhs.index < rhs.index
         }
         return keys.map(\.index)
+    }
+
+    /// Negative, zero or positive as `lhs` sorts before, with or after `rhs`
+    /// (`memcmp` order, a shorter prefix first).
+    static func compare(_ lhs: UnsafeRawBufferPointer, _ rhs: UnsafeRawBufferPointer) -> Int {
+        let common = min(lhs.count, rhs.count)
+        let order = common == 0 ? 0 : memcmp(lhs.baseAddress!, rhs.baseAddress!, common)
+        return order != 0 ? Int(order) : lhs.count - rhs.count
     }
 
     /// Eight bytes from `start` as a big-endian integer, zero past the end

@@ -15,8 +15,16 @@ enum MessageFile {
     static func readEntry(
         _ path: RawPath, limit: Int, reading: MessageReading = .whole, buffer: ReadBuffer
     ) -> Result<(bytes: [UInt8], storedSize: Int?), MailboxProblem.Reason> {
+        readEntry(FileDescriptor.open(path, followingSymbolicLinks: false), limit: limit, reading: reading, buffer: buffer)
+    }
+
+    /// ``readEntry(_:limit:reading:buffer:)`` of a file already opened
+    /// without following links (or the failure to open it).
+    static func readEntry(
+        _ opened: Result<FileDescriptor, SystemError>, limit: Int, reading: MessageReading, buffer: ReadBuffer
+    ) -> Result<(bytes: [UInt8], storedSize: Int?), MailboxProblem.Reason> {
         let descriptor: FileDescriptor
-        switch FileDescriptor.open(path, followingSymbolicLinks: false) {
+        switch opened {
         case .success(let opened): descriptor = opened
         case .failure(let error) where error.code == ELOOP:
             return .failure(.notARegularFile(kind: FileStatus.Kind.symbolicLink.description))

@@ -1,5 +1,3 @@
-import Glibc
-
 /// A file path kept as the bytes the system uses.
 ///
 /// Names read from a directory are not always valid UTF-8; holding them as
@@ -32,17 +30,12 @@ struct RawPath: Comparable {
     /// One allocation: directory readers make one path per file.
     func appending(_ component: [CChar]) -> RawPath {
         let length = cString.count - 1
-        let slash = length > 0 && cString[length - 1] != CChar(UInt8(ascii: "/")) ? 1 : 0
-        let total = length + slash + component.count + 1
-        let joined = [CChar](unsafeUninitializedCapacity: total) { buffer, count in
-            cString.withUnsafeBufferPointer { buffer.baseAddress!.initialize(from: $0.baseAddress!, count: length) }
-            if slash == 1 { buffer[length] = CChar(UInt8(ascii: "/")) }
-            component.withUnsafeBufferPointer { name in
-                if let base = name.baseAddress { (buffer.baseAddress! + length + slash).initialize(from: base, count: name.count) }
-            }
-            buffer[total - 1] = 0
-            count = total
-        }
+        var joined = cString
+        joined.removeLast()
+        joined.reserveCapacity(length + 1 + component.count + 1)
+        if length > 0 && cString[length - 1] != CChar(UInt8(ascii: "/")) { joined.append(CChar(UInt8(ascii: "/"))) }
+        joined.append(contentsOf: component)
+        joined.append(0)
         return RawPath(cString: joined)
     }
 
@@ -64,12 +57,6 @@ struct RawPath: Comparable {
     /// Negative, zero or positive as `lhs` sorts before, with or after `rhs`,
     /// comparing unsigned bytes (`memcmp`), a shorter prefix first.
     static func compareBytes(_ lhs: [CChar], _ rhs: [CChar]) -> Int {
-        let common = min(lhs.count, rhs.count)
-        let order = lhs.withUnsafeBytes { left in
-            rhs.withUnsafeBytes { right in
-                common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
-            }
-        }
-        return order != 0 ? Int(order) : lhs.count - rhs.count
+        lhs.withUnsafeBytes { left in rhs.withUnsafeBytes { right in ByteOrder.compare(left, right) } }
     }
 }

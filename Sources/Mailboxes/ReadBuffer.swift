@@ -37,11 +37,8 @@ final class ReadBuffer {
 
     /// A copy of the first `count` bytes, the only allocation a read keeps.
     func copy(_ count: Int) -> [UInt8] {
-        [UInt8](unsafeUninitializedCapacity: count) { copy, initialized in
-            if count > 0, let source = storage.baseAddress, let target = copy.baseAddress {
-                UnsafeMutableRawPointer(target).copyMemory(from: source, byteCount: count)
-            }
-            initialized = count
-        }
+        // From a typed buffer: the copy is specialized here, where
+        // `init(unsafeUninitializedCapacity:)` would look up generic metadata each time.
+        Array(UnsafeRawBufferPointer(rebasing: storage[..<count]).assumingMemoryBound(to: UInt8.self))
     }
 }

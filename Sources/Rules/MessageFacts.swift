@@ -13,19 +13,23 @@ public final class MessageFacts {
     public let mailbox: String
     /// The size conditions compare: the size as received, even after stripping.
     public let size: Int
+    // The stored state is unchecked for exclusive access: an instance belongs to
+    // one thread, and no method touches a property while another holds it, so
+    // the runtime checks (a call per access, dozens per message) prove nothing.
+
     /// Problems found while decoding what the rules asked for.
-    public private(set) var defects: [Defect] = []
+    @exclusivity(unchecked) public private(set) var defects: [Defect] = []
 
     // A handful of fields per message: short lists searched in order beat
     // hashing the names. Keys are lower-case field names.
-    private var decoded: [(key: String, values: [String])] = []
-    private var raw: [(key: String, values: [String])] = []
-    private var addressCache: [(key: String, addresses: [Address])] = []
-    private var addressTextCache: [(keys: [String], part: AddressPart, texts: [String])] = []
-    private var cachedBody: String?
+    @exclusivity(unchecked) private var decoded: [(key: String, values: [String])] = []
+    @exclusivity(unchecked) private var raw: [(key: String, values: [String])] = []
+    @exclusivity(unchecked) private var addressCache: [(key: String, addresses: [Address])] = []
+    @exclusivity(unchecked) private var addressTextCache: [(keys: [String], part: AddressPart, texts: [String])] = []
+    @exclusivity(unchecked) private var cachedBody: String?
+    @exclusivity(unchecked) private var cachedAttachments: [MIMEPart]?
     /// Room each cache takes at its first entry, so the usual few fields never make it grow.
     private static var cacheCapacity: Int { 8 }
-    private var cachedAttachments: [MIMEPart]?
 
     /// Facts about `message` arriving through `mailbox`; `size` defaults to the message's.
     public init(message: Message, mailbox: String, size: Int? = nil) {

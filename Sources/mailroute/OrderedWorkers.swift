@@ -16,7 +16,9 @@ final class OrderedWorkers<Input: Sendable, Output: Sendable>: @unchecked Sendab
     private static var workQueued: Int { 0 }
     private static var batchFinished: Int { 1 }
     private var queued: [(number: Int, inputs: [Input])] = []
-    private var finished: [Int: [Output]] = [:]
+    private var finished: [Int: (worker: Int, outputs: [Output])] = [:]
+    /// Delivered results on their way back to the worker that made them, to be released there.
+    private var delivered: [[[Output]]]
     private var closed = false
 
     private let jobs: Int
@@ -40,6 +42,7 @@ final class OrderedWorkers<Input: Sendable, Output: Sendable>: @unchecked Sendab
         batchSize = max(1, min(Self.largestBatch, window / (2 * self.jobs)))
         batchesInFlight = max(1, window / batchSize)
         self.weightWindow = max(1, weightWindow)
+        delivered = Array(repeating: [], count: self.jobs)
     }
 
     /// Reads items from `next` until it returns nil, applies `work` to each on
@@ -61,8 +64,8 @@ final class OrderedWorkers<Input: Sendable, Output: Sendable>: @unchecked Sendab
     ) {
         var threads: [WorkerThread] = []
         if jobs > 1 {
-            for _ in 0..<jobs {
-                guard let thread = WorkerThread({ [self] in workLoop(makeWork()) }) else { break }
+            for worker in 0..<jobs {
+                guard let thread = WorkerThread({ [self] in workLoop(worker, makeWork()) }) else { break }
                 threads.append(thread)
             }
         }
@@ -85,8 +88,11 @@ final class OrderedWorkers<Input: Sendable, Output: Sendable>: @unchecked Sendab
         var exhausted = false
         while true {
             let full = weights.count >= batchesInFlight || weights.reduce(0, +) >= weightWindow
-            if delivered < submitted, let outputs = takeFinished(delivered, waiting: exhausted || full) {
+            if delivered < submitted, let (worker, outputs) = takeFinished(delivered, waiting: exhausted || full) {
                 for output in outputs { deliver(output) }
+                // Released by the thread that made them: their reference counts and
+                // memory stay in its cache and its malloc arena.
+                mutex.withLock { self.delivered[worker].append(outputs) }
                 delivered += 1
                 weights.removeFirst()
                 continue
@@ -117,28 +123,33 @@ final class OrderedWorkers<Input: Sendable, Output: Sendable>: @unchecked Sendab
     }
 
     /// The results of batch `number` once finished; without `waiting`, nil if it is not finished yet.
-    private func takeFinished(_ number: Int, waiting: Bool) -> [Output]? {
+    private func takeFinished(_ number: Int, waiting: Bool) -> (worker: Int, outputs: [Output])? {
         mutex.withLock {
             while waiting && finished[number] == nil { mutex.wait(Self.batchFinished) }
             return finished.removeValue(forKey: number)
         }
     }
 
-    private func workLoop(_ work: (Input) -> Output) {
-        while let (number, inputs) = nextBatch() {
+    private func workLoop(_ worker: Int, _ work: (Input) -> Output) {
+        while true {
+            var released: [[Output]] = []
+            guard let (number, inputs) = nextBatch(for: worker, releasing: &released) else { return }
+            released = []
             var outputs: [Output] = []
             outputs.reserveCapacity(inputs.count)
             for input in inputs { outputs.append(work(input)) }
             mutex.withLock {
-                finished[number] = outputs
+                finished[number] = (worker, outputs)
                 mutex.signal(Self.batchFinished)
             }
         }
     }
 
-    /// The oldest batch waiting for a worker; nil once the reading is over and none is left.
-    private func nextBatch() -> (number: Int, inputs: [Input])? {
+    /// The oldest batch waiting for a worker; nil once the reading is over and
+    /// none is left. Hands over, in `released`, the worker's delivered results.
+    private func nextBatch(for worker: Int, releasing released: inout [[Output]]) -> (number: Int, inputs: [Input])? {
         mutex.withLock {
+            swap(&released, &delivered[worker])
             while queued.isEmpty && !closed { mutex.wait(Self.workQueued) }
             return queued.isEmpty ? nil : queued.removeFirst()
         }
