@@ -11,11 +11,12 @@ struct EncodedWordJoiner {
     private var output: [UInt8] = []
     private var runCharset: String?
     private var runBytes: [UInt8] = []
+    /// Room the output takes when it first gets text: a text decodes to no more bytes than it has.
+    private let capacity: Int
 
     init(location: String?, capacity: Int) {
         log = DefectLog(location: location)
-        output.reserveCapacity(capacity)
-        runBytes.reserveCapacity(capacity)
+        self.capacity = capacity
     }
 
     /// Adds `word`, which followed `literal` in the text.
@@ -23,13 +24,20 @@ struct EncodedWordJoiner {
         let onlySpaceSinceLastWord = runCharset != nil && literal.allSatisfy(isLinearWhiteSpace)
         if !onlySpaceSinceLastWord {
             flushRun()
-            output.append(contentsOf: literal)
+            append(literal)
         }
         if let runCharset, !sameCharset(runCharset, word.charset) {
             flushRun()
         }
         runCharset = word.charset
-        runBytes.append(contentsOf: word.bytes)
+        // The first word of a run lends its bytes, so a lone word copies nothing.
+        if runBytes.isEmpty { runBytes = word.bytes } else { runBytes.append(contentsOf: word.bytes) }
+    }
+
+    private mutating func append(_ bytes: some Collection<UInt8>) {
+        guard !bytes.isEmpty else { return }
+        if output.isEmpty { output.reserveCapacity(capacity) }
+        output.append(contentsOf: bytes)
     }
 
     /// The whole text, given what followed the last encoded word.
@@ -37,12 +45,12 @@ struct EncodedWordJoiner {
         // A text that is one run of encoded words, the usual Subject, is the run's text as it is.
         if output.isEmpty && literal.isEmpty, let text = decodeRun() { return text }
         flushRun()
-        output.append(contentsOf: literal)
+        append(literal)
         return String(decoding: output, as: UTF8.self)
     }
 
     private mutating func flushRun() {
-        if let text = decodeRun() { output.append(contentsOf: text.utf8) }
+        if let text = decodeRun() { append(text.utf8) }
     }
 
     /// The text of the held-back run, which is then empty; nil when there is none.
@@ -59,7 +67,7 @@ struct EncodedWordJoiner {
             break
         }
         runCharset = nil
-        runBytes.removeAll(keepingCapacity: true)
+        runBytes.removeAll()
         return decoded.text
     }
 
