@@ -53,6 +53,15 @@ import Testing
         #expect(plain > 100)
     }
 
+    /// The tokenizer's shortcut for atom bytes agrees with the class table on every byte.
+    @Test func atomBytesAreTheAtomClass() {
+        for byte in UInt8.min...UInt8.max {
+            var isAtom = false
+            if case .atom = AddressParser.byteClass(byte) { isAtom = true }
+            #expect(AddressParser.isAtomByte(byte) == isAtom, "\(byte)")
+        }
+    }
+
     /// A field reads its value in place when it can; the result is the parse of its unfolded value.
     @Test func fieldsReadTheirAddressesLikeTheParser() {
         for input in Self.inputs + ["a@b,\r\n c@d", "J\r\n <a@b>", "\u{E9}@b"] {
