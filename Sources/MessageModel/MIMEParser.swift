@@ -29,11 +29,12 @@ struct MIMEParser {
         let header = section.header
         let bodyRange = section.bodyStart..<range.upperBound
 
-        let contentType = readContentType(header, defaultType: defaultType, location: location)
-        let transferEncoding = readTransferEncoding(header, location: location)
+        let fields = MIMEFields(header)
+        let contentType = readContentType(header, fields, defaultType: defaultType, location: location)
+        let transferEncoding = readTransferEncoding(fields.transferEncoding.map { header[$0] }, location: location)
         var disposition: String? = nil
         var filename: String? = nil
-        if let field = header.first(named: "content-disposition") {
+        if let field = fields.disposition.map({ header[$0] }) {
             let parsed = field.withUnfoldedValue { ParameterParser.parse($0, location: field.name, defects: &defects) }
             let token = ASCIICase.lowercased(parsed.token)
             disposition = token.isEmpty ? nil : token
@@ -91,14 +92,14 @@ struct MIMEParser {
             "parts past the first \(limits.maximumParts) are kept unread inside their parent", at: location))
     }
 
-    private mutating func readContentType(_ header: Header, defaultType: ContentType, location: String?) -> ContentType {
-        // Counted in place: nearly every header has exactly one.
-        let fields = header.fields
-        guard let first = fields.firstIndex(where: { $0.lowercasedName == "content-type" }) else { return defaultType }
-        let field = fields[first]
-        let count = fields[first...].reduce(0) { $0 + ($1.lowercasedName == "content-type" ? 1 : 0) }
-        if count > 1 {
-            defects.append(Defect(.duplicateField, "\(count) Content-Type fields; the first is used", at: location))
+    private mutating func readContentType(
+        _ header: Header, _ fields: MIMEFields, defaultType: ContentType, location: String?
+    ) -> ContentType {
+        guard let first = fields.contentType else { return defaultType }
+        let field = header[first]
+        if fields.contentTypeCount > 1 {
+            defects.append(Defect(
+                .duplicateField, "\(fields.contentTypeCount) Content-Type fields; the first is used", at: location))
         }
         let parsed = field.withUnfoldedValue { ParameterParser.parse($0, location: field.name, defects: &defects) }
         guard let (type, subtype) = Self.mediaType(parsed.token) else {
@@ -142,9 +143,9 @@ struct MIMEParser {
         return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
 
-    private mutating func readTransferEncoding(_ header: Header, location: String?) -> TransferEncoding {
-        guard let field = header.first(named: "content-transfer-encoding") else { return .sevenBit }
-        let encoding = TransferEncoding(fieldValue: field.unfoldedValue)
+    private mutating func readTransferEncoding(_ field: HeaderField?, location: String?) -> TransferEncoding {
+        guard let field else { return .sevenBit }
+        let encoding = field.withUnfoldedValue { TransferEncoding(fieldValue: $0) }
         if case .unknown(let name) = encoding {
             defects.append(Defect(.unknownTransferEncoding,
                 "transfer encoding \"\(name)\" is unknown; the body is kept as it is", at: location ?? field.name))
