@@ -65,7 +65,8 @@ struct ReplayCommand: ParsableCommand {
             deliver: { (result: (routed: RoutedMessage, rendered: [UInt8])) in
                 // Read in place: binding the parts would copy the message and its decision.
                 summary.add(result.routed)
-                if result.routed.decision.interactions.contains(where: { !$0.defects.isEmpty }) {
+                let interactions = result.routed.decision.interactions
+                if interactions.indices.contains(where: { !interactions[$0].defects.isEmpty }) {
                     output.flush()
                     for failure in result.routed.decision.interactions.flatMap(\.defects) {
                         diagnostics.warning("\(result.routed.position): \(failure)")
