@@ -59,18 +59,21 @@ public struct Address: Sendable, Hashable {
     /// longer scalar is above 0x7F, which RFC 6532 lets stand unquoted.
     static func needsQuoting(_ local: String) -> Bool {
         if local.isEmpty { return true }
-        var previousDot = true
-        for byte in local.utf8 {
-            if byte == UInt8(ascii: ".") {
-                if previousDot { return true }
-                previousDot = true
-                continue
+        var contiguous = local
+        return contiguous.withUTF8 { bytes in
+            var previousDot = true
+            for byte in bytes {
+                if byte == UInt8(ascii: ".") {
+                    if previousDot { return true }
+                    previousDot = true
+                    continue
+                }
+                previousDot = false
+                if byte > 0x7F { continue }
+                if !AddressCharacters.isAtext(byte) { return true }
             }
-            previousDot = false
-            if byte > 0x7F { continue }
-            if !AddressCharacters.isAtext(byte) { return true }
+            return previousDot
         }
-        return previousDot
     }
 
     static func quoted(_ text: String) -> String {
