@@ -21,24 +21,35 @@ struct DirectoryListing {
     /// Lists `path`. A kind the directory entry does not carry (`DT_UNKNOWN`,
     /// on some file systems) is looked up with `fstatat`; `nil` if even that fails.
     static func read(_ path: RawPath) -> Result<DirectoryListing, SystemError> {
+        var entries: [Entry] = []
+        return visit(path) { name, kind in
+            entries.append(Entry(name: Array(name.assumingMemoryBound(to: CChar.self)), kind: kind))
+        }.map { DirectoryListing(entries: entries) }
+    }
+
+    /// Calls `body` with each name in `path` (its bytes, without NUL; valid
+    /// only during the call) and its kind, as ``read(_:)`` finds them,
+    /// without making an array per name.
+    static func visit(
+        _ path: RawPath, _ body: (_ name: UnsafeRawBufferPointer, _ kind: FileStatus.Kind?) -> Void
+    ) -> Result<Void, SystemError> {
         guard let directory = opendir(path.cString) else { return .failure(.current) }
         defer { closedir(directory) }
-        var entries: [Entry] = []
         while true {
             errno = 0
             guard let entry = readdir(directory) else {
                 if errno != 0 { return .failure(.current) }
-                return .success(DirectoryListing(entries: entries))
+                return .success(())
             }
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                Array(raw.prefix { $0 != 0 }.map { CChar(bitPattern: $0) })
+            withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                let name = UnsafeRawBufferPointer(rebasing: raw[..<(raw.firstIndex(of: 0) ?? raw.count)])
+                if name.count == 1 && name[0] == 46 || name.count == 2 && name[0] == 46 && name[1] == 46 { return }
+                var kind = Self.kind(ofDirectoryEntryType: entry.pointee.d_type)
+                if kind == nil {
+                    kind = try? FileStatus.of(Array(name.assumingMemoryBound(to: CChar.self)), in: dirfd(directory)).get().kind
+                }
+                body(name, kind)
             }
-            if name == [46] || name == [46, 46] { continue }
-            var kind = Self.kind(ofDirectoryEntryType: entry.pointee.d_type)
-            if kind == nil {
-                kind = try? FileStatus.of(name, in: dirfd(directory)).get().kind
-            }
-            entries.append(Entry(name: name, kind: kind))
         }
     }
 

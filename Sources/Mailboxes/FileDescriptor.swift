@@ -38,6 +38,30 @@ final class FileDescriptor {
         }
     }
 
+    /// Opens `name` inside the open directory `directory` for reading, as
+    /// ``open(_:followingSymbolicLinks:)`` opens a path; the kernel then looks
+    /// up one name instead of walking the whole path.
+    static func open(
+        _ name: UnsafePointer<CChar>, in directory: FileDescriptor, followingSymbolicLinks: Bool
+    ) -> Result<FileDescriptor, SystemError> {
+        var flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK
+        if !followingSymbolicLinks { flags |= O_NOFOLLOW }
+        while true {
+            let descriptor = openat(directory.rawValue, name, flags)
+            if descriptor >= 0 { return .success(FileDescriptor(owning: descriptor)) }
+            if errno != EINTR { return .failure(.current) }
+        }
+    }
+
+    /// Opens the directory at `path` to open files inside it by name.
+    static func openDirectory(_ path: RawPath) -> Result<FileDescriptor, SystemError> {
+        while true {
+            let descriptor = Glibc.open(path.cString, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            if descriptor >= 0 { return .success(FileDescriptor(owning: descriptor)) }
+            if errno != EINTR { return .failure(.current) }
+        }
+    }
+
     /// Reads once into `buffer`, retrying when a signal interrupts the call.
     /// Returns the number of bytes read; 0 means the end of the input.
     func read(into buffer: UnsafeMutableRawBufferPointer) -> Result<Int, SystemError> {

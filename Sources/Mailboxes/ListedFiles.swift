@@ -6,22 +6,38 @@
 struct ListedFiles {
     /// One step of the reading: a file to read, or a problem found while listing.
     enum Step {
+        /// A file at its own path.
         case file(RawPath, maildirFlags: String?)
+        /// Name `name` of the ``Names`` inside its directory `directory`; the
+        /// name's Maildir flags, if any, are read from it.
+        case named(directory: Int, name: Int)
         case problem(MailboxProblem)
+    }
+
+    /// Names listed in directories, read by ``Step/named(directory:name:)``:
+    /// the directories' paths, descriptors to open their files by name
+    /// (nil when a directory could not be opened: its files are opened by
+    /// path), and the names themselves.
+    struct Names {
+        var directories: [(path: RawPath, descriptor: FileDescriptor?)] = []
+        var arena = NameArena()
     }
 
     private let mailbox: String
     private let limit: Int
     private let reading: MessageReading
     private let steps: [Step]
+    private let names: Names
     private var cursor = 0
     private var fileCount = 0
+    private let buffer = ReadBuffer()
 
-    init(mailbox: String, steps: [Step], limit: Int, reading: MessageReading = .whole) {
+    init(mailbox: String, steps: [Step], names: Names = Names(), limit: Int, reading: MessageReading = .whole) {
         self.mailbox = mailbox
         self.limit = limit
         self.reading = reading
         self.steps = steps
+        self.names = names
     }
 
     /// Whether the listing found nothing at all, not even a problem.
@@ -35,14 +51,49 @@ struct ListedFiles {
         case .problem(let problem):
             return .problem(problem)
         case .file(let path, let flags):
-            fileCount += 1
-            let position = SourcePosition(mailbox: mailbox, index: fileCount, location: .file(path.display))
-            switch MessageFile.readEntry(path, limit: limit, reading: reading) {
-            case .success(let read):
-                return SingleMessage.item(
-                    read.bytes, at: position, maildirFlags: flags,
-                    storedSize: read.storedSize, isHeaderSectionOnly: read.storedSize != nil)
-            case .failure(let reason): return .problem(MailboxProblem(position: position, reason: reason))
+            return read(display: path.display, flags: flags) {
+                FileDescriptor.open(path, followingSymbolicLinks: false)
+            }
+        case .named(let directory, let index):
+            let names = self.names
+            let (path, descriptor) = names.directories[directory]
+            return names.arena.withName(index) { name, cName in
+                let display = Self.display(path, name)
+                return read(display: display, flags: MaildirReader.flags(inName: name)) {
+                    guard let descriptor else {
+                        return FileDescriptor.open(
+                            path.appending(Array(name.assumingMemoryBound(to: CChar.self))), followingSymbolicLinks: false)
+                    }
+                    return FileDescriptor.open(cName, in: descriptor, followingSymbolicLinks: false)
+                }
+            }
+        }
+    }
+
+    private mutating func read(
+        display: String, flags: String?, opening open: () -> Result<FileDescriptor, SystemError>
+    ) -> MailboxItem {
+        fileCount += 1
+        let position = SourcePosition(mailbox: mailbox, index: fileCount, location: .file(display))
+        switch MessageFile.readEntry(open(), limit: limit, reading: reading, buffer: buffer) {
+        case .success(let read):
+            return SingleMessage.item(
+                read.bytes, at: position, maildirFlags: flags,
+                storedSize: read.storedSize, isHeaderSectionOnly: read.storedSize != nil)
+        case .failure(let reason): return .problem(MailboxProblem(position: position, reason: reason))
+        }
+    }
+
+    /// `directory/name` for people, as ``RawPath/display`` shows a path, made in one go.
+    private static func display(_ directory: RawPath, _ name: UnsafeRawBufferPointer) -> String {
+        directory.cString.withUnsafeBytes { path in
+            let prefix = UnsafeRawBufferPointer(rebasing: path.dropLast())
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: prefix.count + 1 + name.count) { joined in
+                UnsafeMutableRawBufferPointer(joined).copyMemory(from: prefix)
+                joined[prefix.count] = UInt8(ascii: "/")
+                UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(joined)[(prefix.count + 1)...])
+                    .copyMemory(from: name)
+                return String(decoding: joined, as: UTF8.self)
             }
         }
     }

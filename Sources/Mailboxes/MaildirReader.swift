@@ -32,34 +32,37 @@ public final class MaildirReader: MailboxReader {
         try MailboxPath.checkDirectory(path, as: .maildir)
         let root = RawPath(path)
         var problems: [ListedFiles.Step] = []
-        var names: [(name: [CChar], subdirectory: Int)] = []
+        var names = ListedFiles.Names()
+        var directories: [Int] = []  // for each name, its directory in `names`
         var foundSubdirectory = false
-        for (number, subdirectory) in Self.subdirectories.enumerated() {
-            switch DirectoryListing.read(root.appending(subdirectory)) {
-            case .success(let listing):
+        for subdirectory in Self.subdirectories {
+            let directory = root.appending(subdirectory)
+            let number = names.directories.count
+            let listed = DirectoryListing.visit(directory) { name, _ in
+                guard name.first != UInt8(ascii: ".") else { return }
+                names.arena.append(name)
+                directories.append(number)
+            }
+            switch listed {
+            case .success:
                 foundSubdirectory = true
-                for entry in listing.entries where !entry.isHidden {
-                    names.append((entry.name, number))
-                }
+                // Files are opened by name in the open directory; by path if it cannot be opened.
+                names.directories.append((directory, try? FileDescriptor.openDirectory(directory).get()))
             case .failure(let error) where error.code == ENOENT:
                 continue
             case .failure(let error):
                 foundSubdirectory = true
-                problems.append(ListedFiles.unlistable(root.appending(subdirectory), mailbox: path, error))
+                problems.append(ListedFiles.unlistable(directory, mailbox: path, error))
             }
         }
         guard foundSubdirectory else {
             throw .formatMismatch(path: path, format: .maildir, kind: "a directory without cur/ or new/")
         }
-        names.sort { lhs, rhs in
-            lhs.name == rhs.name ? lhs.subdirectory < rhs.subdirectory : RawPath.bytesPrecede(lhs.name, rhs.name)
-        }
-        let steps = names.map { name, subdirectory in
-            ListedFiles.Step.file(
-                root.appending(Self.subdirectories[subdirectory]).appending(name),
-                maildirFlags: Self.flags(inName: name))
-        }
-        files = ListedFiles(mailbox: path, steps: problems + steps, limit: maximumMessageSize, reading: reading)
+        // Names were listed cur/ first, so equal names keep cur/ before new/.
+        let order = names.arena.withNames { ByteOrder.sortedIndices(count: names.arena.count, name: $0) }
+        let steps = order.map { ListedFiles.Step.named(directory: directories[$0], name: $0) }
+        files = ListedFiles(
+            mailbox: path, steps: problems + steps, names: names, limit: maximumMessageSize, reading: reading)
     }
 
     /// The next message or problem, or nil once every file has been read.
@@ -68,10 +71,10 @@ public final class MaildirReader: MailboxReader {
     }
 
     /// The flags after the last `:2,` of a Maildir name (`"FRS"`), or nil.
-    static func flags(inName name: [CChar]) -> String? {
-        guard let colon = name.lastIndex(of: CChar(UInt8(ascii: ":"))) else { return nil }
-        let info = name[(colon + 1)...].map { UInt8(bitPattern: $0) }
-        guard info.starts(with: Array("2,".utf8)) else { return nil }
+    static func flags(inName name: UnsafeRawBufferPointer) -> String? {
+        guard let colon = name.lastIndex(of: UInt8(ascii: ":")) else { return nil }
+        let info = name[(colon + 1)...]
+        guard info.starts(with: "2,".utf8) else { return nil }
         return String(decoding: info.dropFirst(2), as: UTF8.self)
     }
 }

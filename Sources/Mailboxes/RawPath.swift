@@ -27,19 +27,21 @@ struct RawPath: Comparable {
     var name: [CChar] { Array(cString.dropLast()) }
 
     /// The path with `component` (a file name, without NUL) added after a `/`.
+    /// One allocation: directory readers make one path per file.
     func appending(_ component: [CChar]) -> RawPath {
-        var joined = cString.dropLast()
-        if let last = joined.last, last != CChar(UInt8(ascii: "/")) {
-            joined.append(CChar(UInt8(ascii: "/")))
-        }
+        let length = cString.count - 1
+        var joined = cString
+        joined.removeLast()
+        joined.reserveCapacity(length + 1 + component.count + 1)
+        if length > 0 && cString[length - 1] != CChar(UInt8(ascii: "/")) { joined.append(CChar(UInt8(ascii: "/"))) }
         joined.append(contentsOf: component)
         joined.append(0)
-        return RawPath(cString: Array(joined))
+        return RawPath(cString: joined)
     }
 
     /// The path for people: bytes that are not UTF-8 are shown as U+FFFD.
     var display: String {
-        String(decoding: cString.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        cString.withUnsafeBytes { String(decoding: $0.dropLast(), as: UTF8.self) }
     }
 
     static func < (lhs: RawPath, rhs: RawPath) -> Bool {
@@ -49,6 +51,12 @@ struct RawPath: Comparable {
     /// Whether `lhs` sorts before `rhs` comparing unsigned bytes (CChar is
     /// signed, which would put UTF-8 names before ASCII ones).
     static func bytesPrecede(_ lhs: [CChar], _ rhs: [CChar]) -> Bool {
-        lhs.lexicographicallyPrecedes(rhs) { UInt8(bitPattern: $0) < UInt8(bitPattern: $1) }
+        compareBytes(lhs, rhs) < 0
+    }
+
+    /// Negative, zero or positive as `lhs` sorts before, with or after `rhs`,
+    /// comparing unsigned bytes (`memcmp`), a shorter prefix first.
+    static func compareBytes(_ lhs: [CChar], _ rhs: [CChar]) -> Int {
+        lhs.withUnsafeBytes { left in rhs.withUnsafeBytes { right in ByteOrder.compare(left, right) } }
     }
 }

@@ -47,25 +47,33 @@ public struct Address: Sendable, Hashable {
 
     private static func addrSpec(local: String, domain: String?) -> String {
         if local.isEmpty && domain == nil { return "<>" }
-        let written = needsQuoting(local) ? quoted(local) : local
+        var written = needsQuoting(local) ? quoted(local) : local
         guard let domain else { return written }
-        return "\(written)@\(domain)"
+        written.reserveCapacity(written.utf8.count + 1 + domain.utf8.count)
+        written += "@"
+        written += domain
+        return written
     }
 
+    /// Byte by byte: ASCII scalars are single bytes, and every byte of a
+    /// longer scalar is above 0x7F, which RFC 6532 lets stand unquoted.
     static func needsQuoting(_ local: String) -> Bool {
         if local.isEmpty { return true }
-        var previousDot = true
-        for scalar in local.unicodeScalars {
-            if scalar == "." {
-                if previousDot { return true }
-                previousDot = true
-                continue
+        var contiguous = local
+        return contiguous.withUTF8 { bytes in
+            var previousDot = true
+            for byte in bytes {
+                if byte == UInt8(ascii: ".") {
+                    if previousDot { return true }
+                    previousDot = true
+                    continue
+                }
+                previousDot = false
+                if byte > 0x7F { continue }
+                if !AddressCharacters.isAtext(byte) { return true }
             }
-            previousDot = false
-            if scalar.value > 0x7F { continue }  // RFC 6532 lets UTF-8 stand unquoted
-            if !AddressCharacters.isAtext(UInt8(scalar.value)) { return true }
+            return previousDot
         }
-        return previousDot
     }
 
     static func quoted(_ text: String) -> String {

@@ -34,6 +34,12 @@ extension AddressParser {
         }
     }
 
+    /// Whether `byte` is of class ``ByteClass/atom``, found without the table,
+    /// which the tokenizer asks of every byte of every atom.
+    static func isAtomByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || AddressCharacters.isAtext(byte)
+    }
+
     /// The class of `byte`.
     static func byteClass(_ byte: UInt8) -> ByteClass {
         byteClasses[Int(byte)]

@@ -74,7 +74,7 @@ extension AddressParser {
                 let byte = bytes[position]
                 if byte == UInt8(ascii: "="), let end = encodedWordEnd(from: position) {
                     position = end
-                } else if case .atom = AddressParser.byteClass(byte) {
+                } else if AddressParser.isAtomByte(byte) {
                     position += 1
                 } else {
                     return

@@ -21,15 +21,17 @@ public enum AddressParser {
     public static func parse(
         _ value: String, field: String, limits: ParseLimits = .standard, defects: inout [Defect]
     ) -> AddressList {
-        let read = { (bytes: UnsafeBufferPointer<UInt8>) -> ([AddressList.Entry], [Defect]) in
-            var reader = Reader(bytes, field: field, limits: limits)
-            let entries = reader.readList(inGroup: false)
-            return (entries, reader.defects)
-        }
-        let (entries, found) =
-            value.utf8.withContiguousStorageIfAvailable(read)
-            ?? Array(value.utf8).withUnsafeBufferPointer(read)
-        defects.append(contentsOf: found)
+        value.utf8.withContiguousStorageIfAvailable { parse($0, field: field, limits: limits, defects: &defects) }
+            ?? Array(value.utf8).withUnsafeBufferPointer { parse($0, field: field, limits: limits, defects: &defects) }
+    }
+
+    /// ``parse(_:field:limits:defects:)`` of a value's UTF-8 bytes.
+    static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, field: String, limits: ParseLimits = .standard, defects: inout [Defect]
+    ) -> AddressList {
+        var reader = Reader(bytes, field: field, limits: limits)
+        let entries = reader.readPlainList() ?? reader.readList(inGroup: false)
+        if !reader.defects.isEmpty { defects.append(contentsOf: reader.defects) }
         return AddressList(entries: entries)
     }
 }

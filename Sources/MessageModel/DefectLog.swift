@@ -27,7 +27,7 @@ struct DefectLog {
 
     /// Appends what was recorded to `list`, with a count of what was not.
     func flush(into list: inout [Defect]) {
-        list.append(contentsOf: defects)
+        if !defects.isEmpty { list.append(contentsOf: defects) }
         if let unlistedKind, unlisted > 0 {
             list.append(Defect(unlistedKind, "\(unlisted) more problems in this value not listed", at: location))
         }

@@ -11,10 +11,12 @@ struct EncodedWordJoiner {
     private var output: [UInt8] = []
     private var runCharset: String?
     private var runBytes: [UInt8] = []
+    /// Room the output takes when it first gets text: a text decodes to no more bytes than it has.
+    private let capacity: Int
 
     init(location: String?, capacity: Int) {
         log = DefectLog(location: location)
-        output.reserveCapacity(capacity)
+        self.capacity = capacity
     }
 
     /// Adds `word`, which followed `literal` in the text.
@@ -22,25 +24,40 @@ struct EncodedWordJoiner {
         let onlySpaceSinceLastWord = runCharset != nil && literal.allSatisfy(isLinearWhiteSpace)
         if !onlySpaceSinceLastWord {
             flushRun()
-            output.append(contentsOf: literal)
+            append(literal)
         }
         if let runCharset, !sameCharset(runCharset, word.charset) {
             flushRun()
         }
         runCharset = word.charset
-        runBytes.append(contentsOf: word.bytes)
+        // The first word of a run lends its bytes, so a lone word copies nothing.
+        if runBytes.isEmpty { runBytes = word.bytes } else { runBytes.append(contentsOf: word.bytes) }
+    }
+
+    private mutating func append(_ bytes: some Collection<UInt8>) {
+        guard !bytes.isEmpty else { return }
+        if output.isEmpty { output.reserveCapacity(capacity) }
+        output.append(contentsOf: bytes)
     }
 
     /// The whole text, given what followed the last encoded word.
     mutating func finish(with literal: UnsafeBufferPointer<UInt8>) -> String {
+        // A text that is one run of encoded words, the usual Subject, is the run's text as it is.
+        if output.isEmpty && literal.isEmpty, let text = decodeRun() { return text }
         flushRun()
-        output.append(contentsOf: literal)
+        append(literal)
         return String(decoding: output, as: UTF8.self)
     }
 
     private mutating func flushRun() {
-        guard let charset = runCharset else { return }
-        let decoded = CharsetDecoder.decode(runBytes, charset: charset)
+        if let text = decodeRun() { append(text.utf8) }
+    }
+
+    /// The text of the held-back run, which is then empty; nil when there is none.
+    private mutating func decodeRun() -> String? {
+        guard let charset = runCharset else { return nil }
+        // The buffer overload: the generic one is not specialized across modules.
+        let decoded = runBytes.withUnsafeBufferPointer { CharsetDecoder.decode($0, charset: charset) }
         switch decoded.problem {
         case .unknownCharset(let name)?:
             log.add(.unknownCharset, "unknown charset \"\(name)\" in encoded word, read as UTF-8 or Windows-1252")
@@ -49,9 +66,9 @@ struct EncodedWordJoiner {
         case nil:
             break
         }
-        output.append(contentsOf: decoded.text.utf8)
         runCharset = nil
-        runBytes.removeAll(keepingCapacity: true)
+        runBytes.removeAll()
+        return decoded.text
     }
 
     private func isLinearWhiteSpace(_ byte: UInt8) -> Bool {

@@ -12,14 +12,17 @@ public struct Header: Sendable, RandomAccessCollection {
 
     /// Every field with this name (any case), in order.
     public func fields(named name: String) -> [HeaderField] {
-        let key = name.lowercased()
-        return fields.filter { $0.lowercasedName == key }
+        let key = ASCIICase.lowercased(name)
+        let length = key.utf8.count
+        return fields.filter { $0.lowercasedName.utf8.count == length && $0.lowercasedName == key }
     }
 
     /// The first field with this name (any case).
     public func first(named name: String) -> HeaderField? {
-        let key = name.lowercased()
-        return fields.first { $0.lowercasedName == key }
+        let key = ASCIICase.lowercased(name)
+        let length = key.utf8.count
+        // Comparing lengths first settles most fields without comparing strings.
+        return fields.first { $0.lowercasedName.utf8.count == length && $0.lowercasedName == key }
     }
 
     /// Whether a field with this name exists.

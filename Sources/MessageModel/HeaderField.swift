@@ -13,8 +13,13 @@ public struct HeaderField: Sendable {
     public let line: Int
 
     public init(name: String, rawValue: ArraySlice<UInt8>, line: Int) {
+        self.init(name: name, lowercasedName: ASCIICase.lowercased(name), rawValue: rawValue, line: line)
+    }
+
+    /// A field whose lower-case name the caller already has.
+    init(name: String, lowercasedName: String, rawValue: ArraySlice<UInt8>, line: Int) {
         self.name = name
-        self.lowercasedName = name.lowercased()
+        self.lowercasedName = lowercasedName
         self.rawValue = rawValue
         self.line = line
     }
@@ -34,6 +39,31 @@ public struct HeaderField: Sendable {
         }
         guard unfolded.utf8.contains(UInt8(ascii: "=")) else { return unfolded }
         return EncodedWords.decode(unfolded, location: name, defects: &defects)
+    }
+
+    /// The value read as an address list: ``AddressParser/parse(_:field:limits:defects:)``
+    /// of ``unfoldedValue``, with the field's name as the location of problems.
+    /// An ASCII value written on one line is read in place, without a copy.
+    public func addressList(limits: ParseLimits = .standard, defects: inout [Defect]) -> AddressList {
+        withUnfoldedValue { AddressParser.parse($0, field: name, limits: limits, defects: &defects) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of ``unfoldedValue``: in place for an
+    /// ASCII value written on one line, the usual case, else from the unfolded
+    /// copy (which also repairs invalid UTF-8).
+    func withUnfoldedValue<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let inPlace = rawValue.withUnsafeBufferPointer { raw -> Result? in
+            var start = 0
+            var end = raw.count
+            while start < end, HeaderText.isWhitespace(raw[start]) { start += 1 }
+            while end > start, HeaderText.isWhitespace(raw[end - 1]) { end -= 1 }
+            let value = UnsafeBufferPointer(rebasing: raw[start..<end])
+            guard value.allSatisfy({ $0 < 0x80 && $0 != 0x0D && $0 != 0x0A }) else { return nil }
+            return body(value)
+        }
+        if let inPlace { return inPlace }
+        var unfolded = unfoldedValue
+        return unfolded.withUTF8(body)
     }
 
     /// The decoded value, problems ignored.

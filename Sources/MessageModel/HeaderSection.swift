@@ -32,17 +32,28 @@ struct HeaderSection {
         var pendingValueEnd = 0
         var pendingLine = 0
 
-        func flush() {
+        func flush(_ buffer: UnsafeBufferPointer<UInt8>) {
             guard let nameRange = pendingName else { return }
             pendingName = nil
             guard fields.count < limits.maximumHeaderFields else {
                 droppedFields += 1
                 return
             }
-            let name = String(decoding: bytes[nameRange], as: UTF8.self)
-            fields.append(HeaderField(name: name, rawValue: bytes[pendingValueStart..<pendingValueEnd], line: pendingLine))
+            let nameBytes = UnsafeBufferPointer(rebasing: buffer[nameRange])
+            let name: String, lowercasedName: String
+            if let known = KnownFieldNames.names(for: nameBytes) {
+                (name, lowercasedName) = known
+            } else {
+                // Names are printable ASCII (see fieldNameEnd): lower-casing is per byte.
+                name = String(decoding: nameBytes, as: UTF8.self)
+                lowercasedName = nameBytes.contains(where: ASCIICase.isUpper) ? ASCIICase.lowercased(nameBytes) : name
+            }
+            fields.append(HeaderField(
+                name: name, lowercasedName: lowercasedName, rawValue: bytes[pendingValueStart..<pendingValueEnd],
+                line: pendingLine))
         }
 
+        fields.reserveCapacity(32)
         bytes.withUnsafeBufferPointer { buffer in
             var position = range.lowerBound
             let end = range.upperBound
@@ -51,13 +62,7 @@ struct HeaderSection {
                 lineNumber += 1
                 let lineStart = position
                 // Find the end of this line and the start of the next.
-                var contentEnd = position
-                while contentEnd < end {
-                    let byte = buffer[contentEnd]
-                    if byte == 0x0A || byte == 0x0D { break }
-                    if byte == 0 { sawNUL = true }
-                    contentEnd += 1
-                }
+                let contentEnd = HeaderSection.lineContentEnd(buffer, from: position, to: end, sawNUL: &sawNUL)
                 var next = contentEnd
                 if next < end {
                     if buffer[next] == 0x0D {
@@ -70,7 +75,7 @@ struct HeaderSection {
                 position = next
 
                 if contentEnd == lineStart {  // the blank line
-                    flush()
+                    flush(buffer)
                     bodyStart = next
                     return
                 }
@@ -87,14 +92,14 @@ struct HeaderSection {
                     continue
                 }
                 guard let colon = HeaderSection.fieldNameEnd(buffer, from: lineStart, to: contentEnd) else {
-                    flush()
+                    flush(buffer)
                     let excerpt = String(decoding: buffer[lineStart..<min(contentEnd, lineStart + 40)], as: UTF8.self)
                     defects.append(Defect(.missingHeaderBodySeparator,
                         "line \(lineNumber) (\"\(excerpt)\") is not a header field, so the body starts there", at: location))
                     bodyStart = lineStart
                     return
                 }
-                flush()
+                flush(buffer)
                 var nameEnd = colon.nameEnd
                 while nameEnd > lineStart, buffer[nameEnd - 1] == 0x20 || buffer[nameEnd - 1] == 0x09 { nameEnd -= 1 }
                 pendingName = lineStart..<nameEnd
@@ -102,7 +107,7 @@ struct HeaderSection {
                 pendingValueEnd = contentEnd
                 pendingLine = lineNumber
             }
-            flush()
+            flush(buffer)
             bodyStart = end
         }
 
@@ -119,6 +124,45 @@ struct HeaderSection {
         self.header = Header(fields: fields)
         self.bodyStart = bodyStart
         self.defects = defects
+    }
+
+    /// Where the line starting at `start` ends: the first CR or LF, or `end`.
+    /// Sets `sawNUL` when the line holds a NUL byte.
+    ///
+    /// Looks at eight bytes at a time: header sections are most of what
+    /// header-only reading parses, and each of their bytes is looked at here.
+    static func lineContentEnd(
+        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, sawNUL: inout Bool
+    ) -> Int {
+        var index = start
+        if let base = buffer.baseAddress {
+            while index + 8 <= end {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let found = zeroBytes(word) | zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+                if found == 0 {
+                    index += 8
+                    continue
+                }
+                // The lowest flagged byte is exact (only bytes above a match can be flagged falsely).
+                index += found.trailingZeroBitCount >> 3
+                guard buffer[index] == 0 else { return index }
+                sawNUL = true
+                index += 1
+            }
+        }
+        while index < end {
+            let byte = buffer[index]
+            if byte == 0x0A || byte == 0x0D { break }
+            if byte == 0 { sawNUL = true }
+            index += 1
+        }
+        return index
+    }
+
+    /// The high bit of every byte of `word` that is zero (and possibly of
+    /// bytes above such a byte).
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
     }
 
     /// Finds the colon of a field line. A name is one or more printable ASCII

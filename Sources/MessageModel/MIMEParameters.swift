@@ -22,7 +22,7 @@ public struct MIMEParameters: Sendable, Hashable {
 
     /// The value of the first parameter with this name (any case), or nil.
     public subscript(name: String) -> String? {
-        let key = name.lowercased()
+        let key = ASCIICase.lowercased(name)
         return items.first { $0.name == key }?.value
     }
 }

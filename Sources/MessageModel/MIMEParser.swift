@@ -29,13 +29,14 @@ struct MIMEParser {
         let header = section.header
         let bodyRange = section.bodyStart..<range.upperBound
 
-        let contentType = readContentType(header, defaultType: defaultType, location: location)
-        let transferEncoding = readTransferEncoding(header, location: location)
+        let fields = MIMEFields(header)
+        let contentType = readContentType(header, fields, defaultType: defaultType, location: location)
+        let transferEncoding = readTransferEncoding(fields.transferEncoding.map { header[$0] }, location: location)
         var disposition: String? = nil
         var filename: String? = nil
-        if let field = header.first(named: "Content-Disposition") {
-            let parsed = ParameterParser.parse(field.unfoldedValue, location: field.name, defects: &defects)
-            let token = parsed.token.lowercased()
+        if let field = fields.disposition.map({ header[$0] }) {
+            let parsed = field.withUnfoldedValue { ParameterParser.parse($0, location: field.name, defects: &defects) }
+            let token = ASCIICase.lowercased(parsed.token)
             disposition = token.isEmpty ? nil : token
             filename = parsed.parameters["filename"]
         }
@@ -91,20 +92,17 @@ struct MIMEParser {
             "parts past the first \(limits.maximumParts) are kept unread inside their parent", at: location))
     }
 
-    private mutating func readContentType(_ header: Header, defaultType: ContentType, location: String?) -> ContentType {
-        let fields = header.fields(named: "Content-Type")
-        guard let field = fields.first else { return defaultType }
-        if fields.count > 1 {
-            defects.append(Defect(.duplicateField, "\(fields.count) Content-Type fields; the first is used", at: location))
+    private mutating func readContentType(
+        _ header: Header, _ fields: MIMEFields, defaultType: ContentType, location: String?
+    ) -> ContentType {
+        guard let first = fields.contentType else { return defaultType }
+        let field = header[first]
+        if fields.contentTypeCount > 1 {
+            defects.append(Defect(
+                .duplicateField, "\(fields.contentTypeCount) Content-Type fields; the first is used", at: location))
         }
-        let parsed = ParameterParser.parse(field.unfoldedValue, location: field.name, defects: &defects)
-        let token = parsed.token.lowercased()
-        let pieces = token.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
-        guard pieces.count == 2,
-            let type = pieces.first.map({ String($0.trimmingWhitespace()) }), !type.isEmpty,
-            let subtype = pieces.last.map({ String($0.trimmingWhitespace()) }), !subtype.isEmpty,
-            !type.contains(" "), !subtype.contains(" ")
-        else {
+        let parsed = field.withUnfoldedValue { ParameterParser.parse($0, location: field.name, defects: &defects) }
+        guard let (type, subtype) = Self.mediaType(parsed.token) else {
             defects.append(Defect(.invalidContentType,
                 "\"\(String(field.unfoldedValue.prefix(60)))\" is not a media type; text/plain is assumed", at: location ?? field.name))
             return .textPlain
@@ -112,9 +110,42 @@ struct MIMEParser {
         return ContentType(type: type, subtype: subtype, parameters: parsed.parameters)
     }
 
-    private mutating func readTransferEncoding(_ header: Header, location: String?) -> TransferEncoding {
-        guard let field = header.first(named: "Content-Transfer-Encoding") else { return .sevenBit }
-        let encoding = TransferEncoding(fieldValue: field.unfoldedValue)
+    /// The lower-case type and subtype of a Content-Type token (`Text / Plain`
+    /// gives `text` and `plain`), or nil when it is not `type/subtype`: both
+    /// non-empty once trimmed, neither holding a space.
+    static func mediaType(_ token: String) -> (type: String, subtype: String)? {
+        var contiguous = token
+        // ASCII, nearly every token, is split and trimmed byte by byte; the rest by characters.
+        let ascii: (type: String, subtype: String)?? = contiguous.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")) else { return .some(nil) }
+            let type = Self.trimmed(UnsafeBufferPointer(rebasing: bytes[..<slash]))
+            let subtype = Self.trimmed(UnsafeBufferPointer(rebasing: bytes[(slash + 1)...]))
+            guard !type.isEmpty, !subtype.isEmpty, !type.contains(0x20), !subtype.contains(0x20) else { return .some(nil) }
+            return .some((ASCIICase.lowercased(type), ASCIICase.lowercased(subtype)))
+        }
+        if let ascii { return ascii }
+        let pieces = token.lowercased().split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+        guard pieces.count == 2,
+            let type = pieces.first.map({ String($0.trimmingWhitespace()) }), !type.isEmpty,
+            let subtype = pieces.last.map({ String($0.trimmingWhitespace()) }), !subtype.isEmpty,
+            !type.contains(" "), !subtype.contains(" ")
+        else { return nil }
+        return (type, subtype)
+    }
+
+    /// `bytes` without spaces, tabs, CR and LF at either end.
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var start = 0
+        var end = bytes.count
+        while start < end, HeaderText.isWhitespace(bytes[start]) { start += 1 }
+        while end > start, HeaderText.isWhitespace(bytes[end - 1]) { end -= 1 }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+    }
+
+    private mutating func readTransferEncoding(_ field: HeaderField?, location: String?) -> TransferEncoding {
+        guard let field else { return .sevenBit }
+        let encoding = field.withUnfoldedValue { TransferEncoding(fieldValue: $0) }
         if case .unknown(let name) = encoding {
             defects.append(Defect(.unknownTransferEncoding,
                 "transfer encoding \"\(name)\" is unknown; the body is kept as it is", at: location ?? field.name))

@@ -11,6 +11,14 @@ enum ParameterAssembly {
     /// keeps its first value. Plain values have their RFC 2047 encoded words
     /// decoded, except `boundary`, which must stay byte for byte as written.
     static func assemble(_ raw: [RawParameter], log: inout DefectLog, defects: inout [Defect]) -> MIMEParameters {
+        if isPlain(raw) {
+            // Nothing to group or choose: each value only has its encoded words decoded.
+            return MIMEParameters(raw.map { parameter in
+                MIMEParameters.Parameter(
+                    name: parameter.name,
+                    value: decodingEncodedWords(parameter.value, name: parameter.name, log: &log, defects: &defects))
+            })
+        }
         var order: [String] = []
         var groups: [String: [RawParameter]] = [:]
         for parameter in raw {
@@ -25,6 +33,17 @@ enum ParameterAssembly {
             items.append(MIMEParameters.Parameter(name: name, value: value))
         }
         return MIMEParameters(items)
+    }
+
+    /// Whether `raw` is what nearly every field holds: a few plain `name=value`
+    /// pairs, no RFC 2231 form, no name twice.
+    private static func isPlain(_ raw: [RawParameter]) -> Bool {
+        guard raw.count <= 8 else { return false }
+        for (index, parameter) in raw.enumerated() {
+            guard parameter.section == nil, !parameter.isExtended else { return false }
+            for earlier in raw[..<index] where earlier.name == parameter.name { return false }
+        }
+        return true
     }
 
     private static func value(

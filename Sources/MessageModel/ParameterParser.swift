@@ -20,17 +20,22 @@ public enum ParameterParser {
         _ value: String, location: String?, defects: inout [Defect]
     ) -> (token: String, parameters: MIMEParameters) {
         var contiguous = value
-        return contiguous.withUTF8 { input in
-            var scanner = ParameterScanner(input, location: location)
-            let token = scanner.leadingToken()
-            var raw: [RawParameter] = []
-            while let parameter = scanner.nextParameter() {
-                raw.append(parameter)
-            }
-            var log = scanner.log
-            let parameters = ParameterAssembly.assemble(raw, log: &log, defects: &defects)
-            log.flush(into: &defects)
-            return (token, parameters)
+        return contiguous.withUTF8 { parse($0, location: location, defects: &defects) }
+    }
+
+    /// ``parse(_:location:defects:)`` of a value's UTF-8 bytes.
+    static func parse(
+        _ input: UnsafeBufferPointer<UInt8>, location: String?, defects: inout [Defect]
+    ) -> (token: String, parameters: MIMEParameters) {
+        var scanner = ParameterScanner(input, location: location)
+        let token = scanner.leadingToken()
+        var raw: [RawParameter] = []
+        while let parameter = scanner.nextParameter() {
+            raw.append(parameter)
         }
+        var log = scanner.log
+        let parameters = ParameterAssembly.assemble(raw, log: &log, defects: &defects)
+        log.flush(into: &defects)
+        return (token, parameters)
     }
 }

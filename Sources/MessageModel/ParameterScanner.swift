@@ -20,6 +20,15 @@ struct ParameterScanner {
     mutating func leadingToken() -> String {
         skipSpaceAndComments()
         let start = index
+        // The usual token (`text/plain`) runs to `;` or the end with nothing to skip or join: taken as written.
+        var plainEnd = index
+        while plainEnd < input.count, Self.isPlainByte(input[plainEnd]), input[plainEnd] != UInt8(ascii: "=") {
+            plainEnd += 1
+        }
+        if plainEnd == input.count || input[plainEnd] == UInt8(ascii: ";") {
+            index = plainEnd
+            return String(decoding: UnsafeBufferPointer(rebasing: input[start..<plainEnd]), as: UTF8.self)
+        }
         var token: [UInt8] = []
         while index < input.count, input[index] != UInt8(ascii: ";") {
             let byte = input[index]
@@ -94,8 +103,32 @@ struct ParameterScanner {
 
     private mutating func readValue() -> String {
         guard index < input.count else { return "" }
+        if let plain = plainValue() { return plain }
         let value = input[index] == UInt8(ascii: "\"") ? readQuoted() : readUnquoted()
         return String(decoding: value, as: UTF8.self)
+    }
+
+    /// The value at `index` when it needs nothing resolved: a quoted string
+    /// without backslashes, or an unquoted run up to `;` or the end without
+    /// white space or comments. Nil, with nothing read, for any other value.
+    private mutating func plainValue() -> String? {
+        var end = index
+        if input[index] == UInt8(ascii: "\"") {
+            end += 1
+            while end < input.count, input[end] != UInt8(ascii: "\""), input[end] != UInt8(ascii: "\\") { end += 1 }
+            guard end < input.count, input[end] == UInt8(ascii: "\"") else { return nil }
+            defer { index = end + 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: input[(index + 1)..<end]), as: UTF8.self)
+        }
+        while end < input.count, Self.isPlainByte(input[end]) { end += 1 }
+        guard end == input.count || input[end] == UInt8(ascii: ";") else { return nil }
+        defer { index = end }
+        return String(decoding: UnsafeBufferPointer(rebasing: input[index..<end]), as: UTF8.self)
+    }
+
+    /// A byte that ends nothing and starts nothing: not `;`, `(` or white space.
+    private static func isPlainByte(_ byte: UInt8) -> Bool {
+        byte != UInt8(ascii: ";") && byte != UInt8(ascii: "(") && !isSpace(byte)
     }
 
     /// Bytes that may appear in a parameter name: what mailers put there,

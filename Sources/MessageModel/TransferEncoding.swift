@@ -11,9 +11,19 @@ public enum TransferEncoding: Sendable, Hashable, CustomStringConvertible {
     /// Reads a field value, case-insensitively, accepting the common misspellings
     /// real mail has (`7-bit`, `8bits`, `base-64`).
     public init(fieldValue: String) {
-        var token = Substring(fieldValue)
-        if let semicolon = token.firstIndex(of: ";") { token = token[..<semicolon] }
-        let name = token.trimmingWhitespace().lowercased()
+        self.init(name: Self.name(in: fieldValue))
+    }
+
+    /// ``init(fieldValue:)`` of the value's UTF-8 bytes.
+    init(fieldValue bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            self.init(fieldValue: String(decoding: bytes, as: UTF8.self))
+            return
+        }
+        self.init(name: Self.asciiName(in: bytes))
+    }
+
+    private init(name: String) {
         switch name {
         case "7bit", "7-bit", "": self = .sevenBit
         case "8bit", "8-bit", "8bits": self = .eightBit
@@ -22,6 +32,25 @@ public enum TransferEncoding: Sendable, Hashable, CustomStringConvertible {
         case "quoted-printable": self = .quotedPrintable
         default: self = .unknown(name)
         }
+    }
+
+    /// The value up to any `;`, trimmed and in lower case; byte by byte for
+    /// ASCII, the usual case, by characters otherwise.
+    private static func name(in fieldValue: String) -> String {
+        var contiguous = fieldValue
+        let ascii: String? = contiguous.withUTF8 { bytes in
+            bytes.allSatisfy({ $0 < 0x80 }) ? asciiName(in: bytes) : nil
+        }
+        if let ascii { return ascii }
+        var token = Substring(fieldValue)
+        if let semicolon = token.firstIndex(of: ";") { token = token[..<semicolon] }
+        return token.trimmingWhitespace().lowercased()
+    }
+
+    /// The name in an ASCII value: up to any `;`, trimmed, in lower case.
+    private static func asciiName(in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let token = UnsafeBufferPointer(rebasing: bytes[..<(bytes.firstIndex(of: UInt8(ascii: ";")) ?? bytes.count)])
+        return ASCIICase.lowercased(MIMEParser.trimmed(token))
     }
 
     public var description: String {

@@ -35,10 +35,15 @@ public final class Pattern: Sendable {
     ///   - jit: pass `false` to always use PCRE2's interpreter.
     /// - Throws: ``PatternError/compile(pattern:offset:message:)`` with PCRE2's
     ///   message and the byte offset in `source` where compilation failed.
-    public init(
+    public convenience init(
         _ source: String, options: PatternOptions = [], limits: MatchLimits = .standard, jit: Bool = true
     ) throws(PatternError) {
         let code = try CompiledCode(source: source, options: options, jit: jit)
+        self.init(sharing: code, source: source, options: options, limits: limits)
+    }
+
+    /// A pattern for code that is already compiled.
+    init(sharing code: CompiledCode, source: String, options: PatternOptions, limits: MatchLimits) {
         self.source = source
         self.options = options
         self.limits = limits

@@ -22,27 +22,31 @@ public struct ForceDefaultQueueStage: Stage {
     }
 
     /// Forces interactions by flag, earlier action or rule.
-    public func run(_ interactions: [Interaction], context: StageContext) -> StageOutput {
+    public func run(_ interactions: consuming [Interaction], context: StageContext) -> StageOutput {
         let application = RuleApplication(stage: Self.elementName, context: context)
-        var output = interactions
-        for index in output.indices { force(&output[index], application: application, context: context) }
-        return StageOutput(output)
+        for index in interactions.indices { force(&interactions[index], application: application, context: context) }
+        return StageOutput(interactions)
     }
 
     private func force(_ interaction: inout Interaction, application: RuleApplication, context: StageContext) {
         guard !interaction.isStopped else { return }
         if interaction.mailbox.forceDefaultQueue || interaction.isForced {
             let reason = interaction.isForced ? "an earlier action forced it" : "the mailbox's force-default-queue is true"
+            let queue = context.directory.defaultQueue(of: interaction.mailbox)
             interaction.isForced = true
-            interaction.queue = context.directory.defaultQueue(of: interaction.mailbox)
-            interaction.trace.append(
-                TraceEntry(
-                    stage: Self.elementName, location: location,
-                    note: "default queue \(interaction.queue ?? "none") because \(reason)"))
+            interaction.queue = queue
+            interaction.note(
+                "default queue \(queue ?? "none") because \(reason)",
+                stage: Self.elementName, at: location, context: context)
             return
         }
         for rule in rules where !interaction.isStopped {
             if application.apply(rule, to: &interaction).stop != nil { break }
         }
+    }
+
+    /// This stage with its own copies of its rules (see `Rules.Isolation`).
+    public func isolatedCopy() -> ForceDefaultQueueStage {
+        ForceDefaultQueueStage(location: Isolation.copy(location), rules: rules.map { $0.isolatedCopy() })
     }
 }

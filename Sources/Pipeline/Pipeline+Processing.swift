@@ -12,40 +12,61 @@ extension Pipeline {
     ///   - mailbox: the profile the message came through; nil picks one with ``mailbox(for:)``.
     ///   - reportedSize: the size the server reported, when it did (negative: unknown);
     ///     by default the size of `message`.
-    public func process(message: Message, mailbox: MailboxProfile? = nil, reportedSize: Int? = nil) -> Decision {
-        guard let profile = mailbox ?? self.mailbox(for: message) else {
+    ///   - tracing: whether each interaction gets its trace; without it the
+    ///     decision is the same and costs less.
+    public func process(
+        message: Message, mailbox: MailboxProfile? = nil, reportedSize: Int? = nil, tracing: Bool = true
+    ) -> Decision {
+        if let mailbox { return decide(message, profile: mailbox, reportedSize: reportedSize, tracing: tracing) }
+        return decide(message, profileIndex: profileIndex(for: message), reportedSize: reportedSize, tracing: tracing)
+    }
+
+    /// Like ``process(message:mailbox:reportedSize:tracing:)`` with the profile named `mailboxName`
+    /// (nil or unknown picks one with ``mailbox(for:)``).
+    public func process(message: Message, mailboxName: String?, reportedSize: Int? = nil, tracing: Bool = true) -> Decision {
+        let index = mailboxName.flatMap { profileIndex(named: $0) } ?? profileIndex(for: message)
+        return decide(message, profileIndex: index, reportedSize: reportedSize, tracing: tracing)
+    }
+
+    /// `decide` with a profile of ``mailboxes``, read in place.
+    private func decide(_ message: Message, profileIndex: Int?, reportedSize: Int?, tracing: Bool) -> Decision {
+        guard let profileIndex else {
             return Decision(mailbox: "", fetchAction: .leave, interactions: [], checksDuplicateMessageID: true)
         }
-        let context = StageContext(directory: directory, reportedSize: reportedSize)
-        var interactions = [Interaction(message: message, mailbox: profile)]
+        return decide(message, profile: mailboxes[profileIndex], reportedSize: reportedSize, tracing: tracing)
+    }
+
+    /// The work of `process`. The profile is copied once, into the interaction:
+    /// each copy retains every string it holds.
+    private func decide(
+        _ message: Message, profile: borrowing MailboxProfile, reportedSize: Int?, tracing: Bool
+    ) -> Decision {
+        let mailboxName = profile.name
+        let checksDuplicateMessageID = !profile.copyMessageToRecipients
+        let defaultQueue = directory.defaultQueue(of: profile)
+        let context = StageContext(directory: directory, reportedSize: reportedSize, tracing: tracing)
+        var interactions = [Interaction(message: message, mailbox: copy profile)]
         for stage in stages {
-            let output = stage.run(interactions, context: context)
+            let output = stage.run(consume interactions, context: context)
             if let action = output.fetchAction {
                 return Decision(
-                    mailbox: profile.name, fetchAction: action, interactions: [],
-                    checksDuplicateMessageID: !profile.copyMessageToRecipients,
-                    decodingDefects: context.decodingDefects)
+                    mailbox: mailboxName, fetchAction: action, interactions: [],
+                    checksDuplicateMessageID: checksDuplicateMessageID, decodingDefects: context.decodingDefects)
             }
             interactions = output.interactions
         }
-        let defaultQueue = directory.defaultQueue(of: profile)
         for index in interactions.indices {
             if interactions[index].isForced {
                 interactions[index].queue = defaultQueue
             } else if interactions[index].queue == nil {
                 interactions[index].queue = defaultQueue
+                guard tracing else { continue }
                 interactions[index].trace.append(
                     TraceEntry(stage: "pipeline", note: "no queue decided; the mailbox's default queue \(defaultQueue ?? "none")"))
             }
         }
         return Decision(
-            mailbox: profile.name, fetchAction: .process, interactions: interactions,
-            checksDuplicateMessageID: !profile.copyMessageToRecipients, decodingDefects: context.decodingDefects)
-    }
-
-    /// Like ``process(message:mailbox:reportedSize:)`` with the profile named `mailboxName`
-    /// (nil or unknown picks one with ``mailbox(for:)``).
-    public func process(message: Message, mailboxName: String?, reportedSize: Int? = nil) -> Decision {
-        process(message: message, mailbox: mailboxName.flatMap { mailbox(named: $0) }, reportedSize: reportedSize)
+            mailbox: mailboxName, fetchAction: .process, interactions: interactions,
+            checksDuplicateMessageID: checksDuplicateMessageID, decodingDefects: context.decodingDefects)
     }
 }

@@ -23,6 +23,16 @@ public struct Pipeline: Sendable {
         }
     }
 
+    /// A pipeline that decides the same and shares no reference-counted
+    /// storage with this one: its own rules, patterns (with their match
+    /// scratch), profiles and names. Give each worker thread one, so that
+    /// threads never write to the same reference counts (see `Rules.Isolation`).
+    public func isolatedCopy() -> Pipeline {
+        Pipeline(
+            stages: stages.map { $0.isolatedCopy() }, mailboxes: mailboxes.map { $0.isolatedCopy() },
+            directory: directory.isolatedCopy())
+    }
+
     /// The scope to read messages with: `.header` unless a condition looks at
     /// attachments or body text.
     public var messageScope: Message.Scope {
@@ -31,14 +41,24 @@ public struct Pipeline: Sendable {
 
     /// The profile called `name`.
     public func mailbox(named name: String) -> MailboxProfile? {
-        mailboxes.first { $0.name == name }
+        profileIndex(named: name).map { mailboxes[$0] }
     }
 
     /// The profile for a message that arrived without one: the first whose
     /// address appears (normalised) in To, Cc or Delivered-To, else the first profile.
     public func mailbox(for message: Message) -> MailboxProfile? {
+        profileIndex(for: message).map { mailboxes[$0] }
+    }
+
+    /// Where in ``mailboxes`` the profile called `name` is.
+    func profileIndex(named name: String) -> Int? {
+        mailboxes.firstIndex { $0.name == name }
+    }
+
+    /// Where in ``mailboxes`` the profile ``mailbox(for:)`` gives is; nil without profiles.
+    func profileIndex(for message: Message) -> Int? {
         // With one profile there is nothing to choose, and no address to parse.
-        if mailboxes.count == 1 { return mailboxes.first }
+        if mailboxes.count <= 1 { return mailboxes.indices.first }
         var defects: [Defect] = []
         var recipients: Set<String> = []
         for name in ["To", "Cc", "Delivered-To"] {
@@ -48,6 +68,6 @@ public struct Pipeline: Sendable {
                 }
             }
         }
-        return mailboxes.first { recipients.contains($0.address.normalized) } ?? mailboxes.first
+        return mailboxes.firstIndex { recipients.contains($0.address.normalized) } ?? mailboxes.indices.first
     }
 }

@@ -24,4 +24,13 @@ public struct QueueDirectory: Sendable {
     public func defaultQueue(of mailbox: MailboxProfile) -> String? {
         mailbox.defaultQueue ?? queue(forEndpoint: mailbox.endpoint)
     }
+
+    /// This directory with its own copies of every name (see `Rules.Isolation`).
+    public func isolatedCopy() -> QueueDirectory {
+        var copy = QueueDirectory()
+        for (name, queue) in queues { copy.queues[Isolation.copy(name)] = queue.isolatedCopy() }
+        for (name, endpoint) in endpoints { copy.endpoints[Isolation.copy(name)] = endpoint.isolatedCopy() }
+        copy.defaultInbound = Isolation.copy(defaultInbound)
+        return copy
+    }
 }

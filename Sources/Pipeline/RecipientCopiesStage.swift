@@ -21,7 +21,7 @@ public struct RecipientCopiesStage: Stage {
     }
 
     /// Fans each interaction out to its recipients when its mailbox asks for copies.
-    public func run(_ interactions: [Interaction], context: StageContext) -> StageOutput {
+    public func run(_ interactions: consuming [Interaction], context: StageContext) -> StageOutput {
         var output: [Interaction] = []
         for interaction in interactions {
             let profile = interaction.mailbox
@@ -43,7 +43,9 @@ public struct RecipientCopiesStage: Stage {
             }
             guard !recipients.isEmpty else {
                 var single = interaction
-                single.trace.append(note("no recipient in To or Cc; one interaction"))
+                single.note(
+                    "no recipient in To or Cc; one interaction",
+                    stage: Self.elementName, at: location, context: context)
                 output.append(single)
                 continue
             }
@@ -52,14 +54,12 @@ public struct RecipientCopiesStage: Stage {
                 var copy = interaction
                 copy.copyRecipient = recipient
                 copy.attributes[profile.copyMessageWithHeader] = recipient
-                copy.trace.append(note("copy \(index + 1) of \(recipients.count) for \(recipient)\(limitNote)"))
+                copy.note(
+                    "copy \(index + 1) of \(recipients.count) for \(recipient)\(limitNote)",
+                    stage: Self.elementName, at: location, context: context)
                 output.append(copy)
             }
         }
         return StageOutput(output)
-    }
-
-    private func note(_ text: String) -> TraceEntry {
-        TraceEntry(stage: Self.elementName, location: location, note: text)
     }
 }

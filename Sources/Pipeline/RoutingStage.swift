@@ -20,19 +20,18 @@ public struct RoutingStage: Stage {
     }
 
     /// Decides each interaction's queue.
-    public func run(_ interactions: [Interaction], context: StageContext) -> StageOutput {
-        var output = interactions
-        for index in output.indices { route(&output[index], context: context) }
-        return StageOutput(output)
+    public func run(_ interactions: consuming [Interaction], context: StageContext) -> StageOutput {
+        for index in interactions.indices { route(&interactions[index], context: context) }
+        return StageOutput(interactions)
     }
 
     private func route(_ interaction: inout Interaction, context: StageContext) {
-        func note(_ text: String) {
-            interaction.trace.append(TraceEntry(stage: Self.elementName, location: location, note: text))
-        }
         if interaction.isStopped { return }
         if interaction.isForced {
-            note("skipped: the interaction is forced to the default queue \(interaction.queue ?? "none")")
+            let queue = interaction.queue
+            interaction.note(
+                "skipped: the interaction is forced to the default queue \(queue ?? "none")",
+                stage: Self.elementName, at: location, context: context)
             return
         }
         let application = RuleApplication(stage: Self.elementName, context: context)
@@ -41,8 +40,16 @@ public struct RoutingStage: Stage {
             if effect.routed || interaction.isForced || effect.stop != nil { return }
         }
         if interaction.queue == nil {
-            interaction.queue = context.directory.defaultQueue(of: interaction.mailbox)
-            note("no rule routed; the mailbox's default queue \(interaction.queue ?? "none")")
+            let queue = context.directory.defaultQueue(of: interaction.mailbox)
+            interaction.queue = queue
+            interaction.note(
+                "no rule routed; the mailbox's default queue \(queue ?? "none")",
+                stage: Self.elementName, at: location, context: context)
         }
+    }
+
+    /// This stage with its own copies of its rules (see `Rules.Isolation`).
+    public func isolatedCopy() -> RoutingStage {
+        RoutingStage(location: Isolation.copy(location), rules: rules.map { $0.isolatedCopy() })
     }
 }

@@ -1,7 +1,8 @@
 import Rules
 
 /// Evaluates one rule on one interaction, applies its actions when it
-/// matches, and writes the trace entry. Shared by the stages that hold rules.
+/// matches, and writes the trace entry when the context keeps a trace.
+/// Shared by the stages that hold rules.
 struct RuleApplication {
     /// What applying the rule led to.
     struct Effect {
@@ -16,17 +17,21 @@ struct RuleApplication {
     /// Applies `rule` to `interaction`. Routes are applied only when
     /// `routing` is set (lint refuses them elsewhere).
     func apply(_ rule: Rule, to interaction: inout Interaction, routing: Bool = false) -> Effect {
+        let tracing = context.tracing
         let facts = context.facts(for: interaction)
-        let outcome = rule.evaluate(facts, tags: interaction.tags)
+        let outcome = rule.evaluate(facts, tags: interaction.tags, explaining: tracing)
         var effect = Effect(matched: outcome.matched)
         var taken: [String] = []
         if let failure = outcome.failure { interaction.defects.append(failure) }
         if outcome.matched {
             for action in rule.actions {
-                taken.append(perform(action, outcome.captures, facts, &interaction, &effect, routing: routing))
+                let description = perform(
+                    action, outcome.captures, facts, &interaction, &effect, routing: routing, describing: tracing)
+                if let description { taken.append(description) }
                 if effect.stop != nil { break }
             }
         }
+        guard tracing else { return effect }
         let captured = outcome.captures.numbered.dropFirst().map { $0 ?? "" }
             + outcome.captures.named.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         interaction.trace.append(
@@ -38,10 +43,11 @@ struct RuleApplication {
         return effect
     }
 
+    /// Performs `action`; returns what it did, for the trace, when `describing`.
     private func perform(
         _ action: Action, _ captures: Captures, _ facts: MessageFacts, _ interaction: inout Interaction,
-        _ effect: inout Effect, routing: Bool
-    ) -> String {
+        _ effect: inout Effect, routing: Bool, describing: Bool
+    ) -> String? {
         func render(_ template: ValueTemplate) -> String { template.render(captures: captures, facts: facts) }
         switch action.kind {
         case .addHeader(let name, let value):
@@ -53,32 +59,34 @@ struct RuleApplication {
         case .tag(let name):
             let tag = render(name)
             interaction.tags.insert(tag)
-            return "tag \(tag)"
+            return describing ? "tag \(tag)" : nil
         case .attribute(let name, let value):
             let text = render(value)
             interaction.attributes[name] = text
-            return "attribute \(name)=\(text)"
+            return describing ? "attribute \(name)=\(text)" : nil
         case _ where action.routes && (!routing || effect.routed):
             // Only the first route of the first routing rule decides; lint refuses routes elsewhere.
+            guard describing else { return nil }
             return "\(action.elementName) at \(action.location) ignored: the queue is already decided or this is not <routing>"
         case .routeToQueue(let queue):
             interaction.queue = queue
             effect.routed = true
-            return "route queue \(queue)"
+            return describing ? "route queue \(queue)" : nil
         case .routeToEndpoint(let endpoint):
             let queue = context.directory.queue(forEndpoint: endpoint)
             interaction.queue = queue
             effect.routed = true
-            return "route endpoint \(endpoint) -> queue \(queue ?? "none")"
+            return describing ? "route endpoint \(endpoint) -> queue \(queue ?? "none")" : nil
         case .forceDefaultQueue:
             interaction.isForced = true
-            interaction.queue = context.directory.defaultQueue(of: interaction.mailbox)
-            return "force-default-queue -> queue \(interaction.queue ?? "none")"
+            let queue = context.directory.defaultQueue(of: interaction.mailbox)
+            interaction.queue = queue
+            return describing ? "force-default-queue -> queue \(queue ?? "none")" : nil
         case .stop(let scope):
             effect.stop = scope
             if scope == .pipeline { interaction.isStopped = true }
-            return scope == .pipeline ? "stop pipeline" : "stop stage"
+            return describing ? scope == .pipeline ? "stop pipeline" : "stop stage" : nil
         }
-        return interaction.headerEdits.last.map(\.description) ?? action.elementName
+        return describing ? interaction.headerEdits.last.map(\.description) ?? action.elementName : nil
     }
 }

@@ -28,7 +28,7 @@ public struct SizeCheckStage: Stage {
     }
 
     /// Strips or refuses oversized messages, per interaction's mailbox.
-    public func run(_ interactions: [Interaction], context: StageContext) -> StageOutput {
+    public func run(_ interactions: consuming [Interaction], context: StageContext) -> StageOutput {
         var output: [Interaction] = []
         for var interaction in interactions {
             let profile = interaction.mailbox
@@ -37,7 +37,9 @@ public struct SizeCheckStage: Stage {
                 guard profile.allowBadMessageSize else {
                     return StageOutput([], fetchAction: .leave)
                 }
-                interaction.trace.append(note("size unknown; processed because allow-bad-msg-size is true"))
+                interaction.note(
+                    "size unknown; processed because allow-bad-msg-size is true",
+                    stage: Self.elementName, at: location, context: context)
             } else if size > profile.maximumMessageSize {
                 guard profile.enableBigMessageStripping else {
                     return StageOutput([], fetchAction: profile.deleteBigMessage ? .delete : .leave)
@@ -47,10 +49,13 @@ public struct SizeCheckStage: Stage {
                 interaction.attributes[Self.strippedAttribute] = "true"
                 interaction.attributes[Self.originalSizeAttribute] = String(size)
                 interaction.attributes[Self.reasonAttribute] = "larger than \(profile.maximumMessageSize) bytes"
-                interaction.trace.append(
-                    note("\(size) bytes is larger than \(profile.maximumMessageSize) bytes; body stripped"))
+                interaction.note(
+                    "\(size) bytes is larger than \(profile.maximumMessageSize) bytes; body stripped",
+                    stage: Self.elementName, at: location, context: context)
             } else {
-                interaction.trace.append(note("\(size) bytes is within \(profile.maximumMessageSize) bytes"))
+                interaction.note(
+                    "\(size) bytes is within \(profile.maximumMessageSize) bytes",
+                    stage: Self.elementName, at: location, context: context)
             }
             output.append(interaction)
         }
@@ -63,9 +68,5 @@ public struct SizeCheckStage: Stage {
         var bytes = Array(message.bytes[..<headerEnd])
         if !bytes.isEmpty && bytes.last != UInt8(ascii: "\n") { bytes += Array("\r\n\r\n".utf8) }
         return Message(bytes: bytes, scope: .header)
-    }
-
-    private func note(_ text: String) -> TraceEntry {
-        TraceEntry(stage: Self.elementName, location: location, note: text)
     }
 }

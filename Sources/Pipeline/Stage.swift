@@ -22,5 +22,19 @@ public protocol Stage: Sendable {
     var location: SourceLocation { get }
 
     /// Runs the stage on every interaction and returns the interactions that go on.
-    func run(_ interactions: [Interaction], context: StageContext) -> StageOutput
+    ///
+    /// The pipeline hands its interactions over (`consuming`), so a stage may
+    /// change them in place and return them without copying; a stage written
+    /// with a plain parameter conforms too.
+    func run(_ interactions: consuming [Interaction], context: StageContext) -> StageOutput
+
+    /// A copy sharing no reference-counted storage with this stage, for one
+    /// thread to use alone (see `Rules.Isolation`). The default shares: a
+    /// stage without rules or long texts has nothing worth copying.
+    func isolatedCopy() -> Self
+}
+
+extension Stage {
+    /// The stage itself.
+    public func isolatedCopy() -> Self { self }
 }

@@ -11,19 +11,24 @@ public final class StageContext {
     public let directory: QueueDirectory
     /// The size the server reported, when it did; negative means unknown.
     public let reportedSize: Int?
+    /// Whether stages write each interaction's trace. Without it they decide
+    /// the same, and rules are evaluated only as far as their actions need.
+    public let tracing: Bool
     private var cachedFacts: MessageFacts?
     private var cachedStrippedFacts: MessageFacts?
 
     /// A context for one message.
-    public init(directory: QueueDirectory, reportedSize: Int? = nil) {
+    public init(directory: QueueDirectory, reportedSize: Int? = nil, tracing: Bool = true) {
         self.directory = directory
         self.reportedSize = reportedSize
+        self.tracing = tracing
     }
 
     /// Problems found while decoding what the rules read of the message
     /// (encoded words, charsets, addresses), for the decision's report.
     public var decodingDefects: [Defect] {
-        (cachedFacts?.defects ?? []) + (cachedStrippedFacts?.defects ?? [])
+        guard let stripped = cachedStrippedFacts else { return cachedFacts?.defects ?? [] }
+        return (cachedFacts?.defects ?? []) + stripped.defects
     }
 
     /// The facts rules read for `interaction`. A stripped message has its own

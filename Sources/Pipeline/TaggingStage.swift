@@ -18,14 +18,18 @@ public struct TaggingStage: Stage {
     }
 
     /// Applies every matching rule to every interaction that has not been stopped.
-    public func run(_ interactions: [Interaction], context: StageContext) -> StageOutput {
+    public func run(_ interactions: consuming [Interaction], context: StageContext) -> StageOutput {
         let application = RuleApplication(stage: Self.elementName, context: context)
-        var output = interactions
-        for index in output.indices {
-            for rule in rules where !output[index].isStopped {
-                if application.apply(rule, to: &output[index]).stop != nil { break }
+        for index in interactions.indices {
+            for rule in rules where !interactions[index].isStopped {
+                if application.apply(rule, to: &interactions[index]).stop != nil { break }
             }
         }
-        return StageOutput(output)
+        return StageOutput(interactions)
+    }
+
+    /// This stage with its own copies of its rules (see `Rules.Isolation`).
+    public func isolatedCopy() -> TaggingStage {
+        TaggingStage(location: Isolation.copy(location), rules: rules.map { $0.isolatedCopy() })
     }
 }

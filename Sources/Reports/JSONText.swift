@@ -3,7 +3,13 @@
 /// Hand-written rather than `JSONEncoder` so that the output of
 /// `inspect --json` is byte-stable across platforms and versions.
 struct JSONText {
-    var bytes: [UInt8] = []
+    var bytes: [UInt8]
+
+    /// An empty text with room for a typical line, so it rarely grows.
+    init(capacity: Int = 512) {
+        bytes = []
+        bytes.reserveCapacity(capacity)
+    }
 
     mutating func raw(_ text: String) {
         bytes.append(contentsOf: text.utf8)
@@ -11,6 +17,17 @@ struct JSONText {
 
     /// A JSON string: quotes, backslashes and control characters escaped; other text as UTF-8.
     mutating func string(_ text: String) {
+        var contiguous = text
+        // Text without anything to escape, nearly all of it, is copied in one go.
+        let plain = contiguous.withUTF8 { utf8 in
+            guard !utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
+            else { return false }
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return true
+        }
+        if plain { return }
         bytes.append(UInt8(ascii: "\""))
         for byte in text.utf8 {
             switch byte {

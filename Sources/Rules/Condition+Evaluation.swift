@@ -8,11 +8,11 @@ extension Condition {
     public func evaluate(_ facts: MessageFacts, tags: TagList) throws(PatternError) -> ConditionResult {
         var captures = Captures()
         switch kind {
-        case .header(let name, let form, let occurrence, let matcher):
-            let values = form == .decoded ? facts.decodedValues(of: name) : facts.rawValues(of: name)
+        case .header(_, let form, let occurrence, let matcher):
+            let values = form == .decoded ? facts.decodedValues(key: fieldKeys[0]) : facts.rawValues(key: fieldKeys[0])
             return try result(candidates(values, occurrence, matcher, &captures), captures)
-        case .address(let fields, let part, let occurrence, let matcher):
-            let values = fields.flatMap { facts.addresses(in: $0) }.map { Self.text(of: $0, part: part) }
+        case .address(_, let part, let occurrence, let matcher):
+            let values = facts.addressTexts(keys: fieldKeys, part: part)
             return try result(candidates(values, occurrence, matcher, &captures), captures)
         case .body(let matcher):
             return try result(candidates([facts.bodyText], .any, matcher, &captures), captures)
@@ -25,8 +25,8 @@ extension Condition {
         case .attachmentType(let matcher):
             let types = facts.attachments.map(\.contentType.mimeType)
             return try result(candidates(types, .any, matcher, &captures), captures)
-        case .exists(let header):
-            return result(facts.hasHeader(header), captures)
+        case .exists:
+            return result(facts.hasHeader(fieldKeys[0]), captures)
         case .mailbox(let matcher):
             return try result(candidates([facts.mailbox], .any, matcher, &captures), captures)
         case .tagged(let name):

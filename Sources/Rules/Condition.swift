@@ -1,3 +1,4 @@
+import MessageModel
 import XMLDocuments
 
 /// One test a rule makes on a message, with where it is written, so the
@@ -37,12 +38,21 @@ public final class Condition: Sendable {
     public let elementName: String
     /// Where the element starts.
     public let location: SourceLocation
+    /// The lower-case names of the fields the condition reads: the header of
+    /// `<header>` and `<exists>`, the fields of `<address>`; lower-cased once
+    /// here rather than for every message.
+    let fieldKeys: [String]
 
     /// Creates a condition.
     public init(_ kind: Kind, elementName: String, location: SourceLocation) {
         self.kind = kind
         self.elementName = elementName
         self.location = location
+        switch kind {
+        case .header(let name, _, _, _), .exists(let name): fieldKeys = [ASCIICase.lowercased(name)]
+        case .address(let fields, _, _, _): fieldKeys = fields.map(ASCIICase.lowercased)
+        default: fieldKeys = []
+        }
     }
 
     /// `<header> at file:line:col`, as traces name a condition.

@@ -61,35 +61,52 @@ public struct Matcher: Sendable {
         if case .regex(let pattern) = kind {
             return try pattern.firstMatch(in: text).map(MatchedText.init)
         }
-        let subject = caseless ? CaseFolding.fold(text) : text
-        // Native strings are contiguous UTF-8, so the usual path copies nothing.
-        let matched =
-            subject.utf8.withContiguousStorageIfAvailable(literalMatches)
-            ?? Array(subject.utf8).withUnsafeBufferPointer(literalMatches)
-        return matched ? MatchedText(nil) : nil
+        return literalMatches(text) ? MatchedText(nil) : nil
     }
 
-    private func literalMatches(_ subject: UnsafeBufferPointer<UInt8>) -> Bool {
-        switch kind {
-        case .regex: return false
-        case .equals: return subject.elementsEqual(operand)
-        case .startsWith: return subject.starts(with: operand)
-        case .endsWith: return subject.count >= operand.count && subject.suffix(operand.count).elementsEqual(operand)
-        case .contains: return Self.find(operand, in: subject)
+    /// Whether `text` matches: ``match(_:)`` without building the match.
+    ///
+    /// - Throws: as ``match(_:)``.
+    public func matches(_ text: String) throws(PatternError) -> Bool {
+        if case .regex(let pattern) = kind {
+            return try pattern.matches(text)
         }
+        return literalMatches(text)
     }
 
-    private static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first else { return true }
-        guard haystack.count >= needle.count else { return false }
-        var index = 0
-        let last = haystack.count - needle.count
-        while index <= last {
-            if haystack[index] == first && UnsafeBufferPointer(rebasing: haystack[index..<(index + needle.count)]).elementsEqual(needle) {
+    private func literalMatches(_ text: String) -> Bool {
+        var subject = text
+        // Caseless ASCII text folds by lower-casing each byte as it is compared;
+        // other text is folded into a copy first.
+        let direct: Bool? = subject.withUTF8 { bytes in
+            if !caseless { return literalMatches(bytes, lowering: false) }
+            return bytes.allSatisfy({ $0 < 0x80 }) ? literalMatches(bytes, lowering: true) : nil
+        }
+        if let direct { return direct }
+        var folded = CaseFolding.fold(text)
+        return folded.withUTF8 { literalMatches($0, lowering: false) }
+    }
+
+    private func literalMatches(_ subject: UnsafeBufferPointer<UInt8>, lowering: Bool) -> Bool {
+        operand.withUnsafeBufferPointer { operand in
+            func equal(at start: Int) -> Bool {
+                for index in operand.indices {
+                    let byte = subject[start + index]
+                    let folded = lowering && byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+                    if folded != operand[index] { return false }
+                }
                 return true
             }
-            index += 1
+            switch kind {
+            case .regex: return false
+            case .equals: return subject.count == operand.count && equal(at: 0)
+            case .startsWith: return subject.count >= operand.count && equal(at: 0)
+            case .endsWith: return subject.count >= operand.count && equal(at: subject.count - operand.count)
+            case .contains:
+                guard subject.count >= operand.count else { return false }
+                for start in 0...(subject.count - operand.count) where equal(at: start) { return true }
+                return false
+            }
         }
-        return false
     }
 }

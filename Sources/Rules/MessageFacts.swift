@@ -13,14 +13,23 @@ public final class MessageFacts {
     public let mailbox: String
     /// The size conditions compare: the size as received, even after stripping.
     public let size: Int
-    /// Problems found while decoding what the rules asked for.
-    public private(set) var defects: [Defect] = []
+    // The stored state is unchecked for exclusive access: an instance belongs to
+    // one thread, and no method touches a property while another holds it, so
+    // the runtime checks (a call per access, dozens per message) prove nothing.
 
-    private var decoded: [String: [String]] = [:]
-    private var raw: [String: [String]] = [:]
-    private var addressCache: [String: [Address]] = [:]
-    private var cachedBody: String?
-    private var cachedAttachments: [MIMEPart]?
+    /// Problems found while decoding what the rules asked for.
+    @exclusivity(unchecked) public private(set) var defects: [Defect] = []
+
+    // A handful of fields per message: short lists searched in order beat
+    // hashing the names. Keys are lower-case field names.
+    @exclusivity(unchecked) private var decoded: [(key: String, values: [String])] = []
+    @exclusivity(unchecked) private var raw: [(key: String, values: [String])] = []
+    @exclusivity(unchecked) private var addressCache: [(key: String, addresses: [Address])] = []
+    @exclusivity(unchecked) private var addressTextCache: [(keys: [String], part: AddressPart, texts: [String])] = []
+    @exclusivity(unchecked) private var cachedBody: String?
+    @exclusivity(unchecked) private var cachedAttachments: [MIMEPart]?
+    /// Room each cache takes at its first entry, so the usual few fields never make it grow.
+    private static var cacheCapacity: Int { 8 }
 
     /// Facts about `message` arriving through `mailbox`; `size` defaults to the message's.
     public init(message: Message, mailbox: String, size: Int? = nil) {
@@ -31,19 +40,29 @@ public final class MessageFacts {
 
     /// Every occurrence of header `name` (any case), unfolded and decoded.
     public func decodedValues(of name: String) -> [String] {
-        let key = name.lowercased()
-        if let values = decoded[key] { return values }
+        decodedValues(key: ASCIICase.lowercased(name))
+    }
+
+    /// ``decodedValues(of:)`` for a name already in lower case.
+    func decodedValues(key: String) -> [String] {
+        if let found = decoded.first(where: { $0.key == key }) { return found.values }
         let values = message.header.fields(named: key).map { $0.decodedValue(defects: &defects) }
-        decoded[key] = values
+        if decoded.isEmpty { decoded.reserveCapacity(Self.cacheCapacity) }
+        decoded.append((key, values))
         return values
     }
 
     /// Every occurrence of header `name` (any case), unfolded only.
     public func rawValues(of name: String) -> [String] {
-        let key = name.lowercased()
-        if let values = raw[key] { return values }
+        rawValues(key: ASCIICase.lowercased(name))
+    }
+
+    /// ``rawValues(of:)`` for a name already in lower case.
+    func rawValues(key: String) -> [String] {
+        if let found = raw.first(where: { $0.key == key }) { return found.values }
         let values = message.header.fields(named: key).map(\.unfoldedValue)
-        raw[key] = values
+        if raw.isEmpty { raw.reserveCapacity(Self.cacheCapacity) }
+        raw.append((key, values))
         return values
     }
 
@@ -54,14 +73,38 @@ public final class MessageFacts {
 
     /// The mailboxes of every occurrence of address field `name`, groups flattened.
     public func addresses(in name: String) -> [Address] {
-        let key = name.lowercased()
-        if let list = addressCache[key] { return list }
+        addresses(key: ASCIICase.lowercased(name))
+    }
+
+    /// ``addresses(in:)`` for a name already in lower case.
+    func addresses(key: String) -> [Address] {
+        if let found = addressCache.first(where: { $0.key == key }) { return found.addresses }
         var list: [Address] = []
-        for field in message.header.fields(named: key) {
-            list += AddressParser.parse(field.unfoldedValue, field: field.name, defects: &defects).addresses
+        let fields = message.header.fields
+        for index in fields.indices where fields[index].lowercasedName == key {
+            let addresses = fields[index].addressList(defects: &defects).addresses
+            if list.isEmpty { list = addresses } else { list += addresses }
         }
-        addressCache[key] = list
+        if addressCache.isEmpty { addressCache.reserveCapacity(Self.cacheCapacity) }
+        addressCache.append((key, list))
         return list
+    }
+
+    /// One part of every mailbox of the fields `keys` (lower-case names), in
+    /// field order: what an `<address>` condition compares. Kept, since
+    /// several conditions usually ask for the same part of the same fields.
+    func addressTexts(keys: [String], part: AddressPart) -> [String] {
+        if let found = addressTextCache.first(where: { $0.part == part && $0.keys == keys }) { return found.texts }
+        var texts: [String] = []
+        for key in keys {
+            let list = addresses(key: key)
+            texts.reserveCapacity(texts.count + list.count)
+            // By index: reading each address in place copies none of its strings.
+            for index in list.indices { texts.append(Condition.text(of: list[index], part: part)) }
+        }
+        if addressTextCache.isEmpty { addressTextCache.reserveCapacity(Self.cacheCapacity) }
+        addressTextCache.append((keys, part, texts))
+        return texts
     }
 
     /// The decoded text of the text parts that are not attachments, joined

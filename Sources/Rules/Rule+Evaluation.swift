@@ -7,6 +7,27 @@ extension Rule {
     /// with ``RuleOutcome/failure`` naming the rule and the top-level
     /// condition (of `<when>`) whose pattern gave up.
     public func evaluate(_ facts: MessageFacts, tags: TagList) -> RuleOutcome {
+        evaluate(facts, tags: tags, explaining: true)
+    }
+
+    /// Evaluates the rule like ``evaluate(_:tags:)``; without `explaining`,
+    /// and when no action reads captures, only whether it matched (and why
+    /// not, on failure) is found out: ``RuleOutcome/decidedBy`` is nil and
+    /// ``RuleOutcome/captures`` is empty. Runs that keep no trace take this path.
+    public func evaluate(_ facts: MessageFacts, tags: TagList, explaining: Bool) -> RuleOutcome {
+        guard explaining || readsCaptures else {
+            for condition in conditions {
+                do {
+                    guard try condition.holds(facts, tags: tags) else {
+                        return RuleOutcome(matched: false, decidedBy: nil, captures: Captures(), failure: nil)
+                    }
+                } catch {
+                    let failure = RuleEvaluationError(ruleID: id, location: condition.location, error: error)
+                    return RuleOutcome(matched: false, decidedBy: nil, captures: Captures(), failure: failure)
+                }
+            }
+            return RuleOutcome(matched: true, decidedBy: nil, captures: Captures(), failure: nil)
+        }
         var captures = Captures()
         var last: ConditionResult?
         for condition in conditions {

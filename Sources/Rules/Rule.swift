@@ -16,6 +16,8 @@ public final class Rule: Sendable {
     public let actions: [Action]
     /// Where the `<rule>` element starts.
     public let location: SourceLocation
+    /// Whether an action's value reads what the conditions captured (`${1}`, `${name}`).
+    public let readsCaptures: Bool
 
     /// Creates a rule.
     public init(id: String, description: String?, conditions: [Condition], actions: [Action], location: SourceLocation) {
@@ -24,6 +26,16 @@ public final class Rule: Sendable {
         self.conditions = conditions
         self.actions = actions
         self.location = location
+        readsCaptures = actions.contains { action in
+            action.templates.contains { template in
+                template.segments.contains { segment in
+                    switch segment {
+                    case .group, .named: true
+                    default: false
+                    }
+                }
+            }
+        }
     }
 
     /// Whether the rule has no conditions and so always matches.

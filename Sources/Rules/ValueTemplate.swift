@@ -38,6 +38,7 @@ public struct ValueTemplate: Sendable, Hashable {
 
     /// The value for one message; references that have nothing to give become empty.
     public func render(captures: Captures, facts: MessageFacts) -> String {
+        if segments.count == 1, case .literal(let literal) = segments[0] { return literal }
         var text = ""
         for segment in segments {
             switch segment {

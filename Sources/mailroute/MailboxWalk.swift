@@ -24,6 +24,19 @@ enum MailboxWalk {
         deliver: (Output) -> Void,
         problem: (_ text: String, _ opening: Bool) -> Void
     ) {
+        run(paths, reading: reading, jobs: jobs, makeWork: { work }, deliver: deliver, problem: problem)
+    }
+
+    /// Like ``run(_:reading:jobs:work:deliver:problem:)``, with work that
+    /// keeps state of its own: each worker thread calls `makeWork` once, on
+    /// itself, and runs what it returns for its messages (a private copy of
+    /// the rules, say, so that threads share nothing while they work).
+    static func run<Output: Sendable>(
+        _ paths: [String], reading: MessageReading = .whole, jobs: Int,
+        makeWork: @escaping @Sendable () -> (MailboxEntry) -> Output,
+        deliver: (Output) -> Void,
+        problem: (_ text: String, _ opening: Bool) -> Void
+    ) {
         for path in paths {
             var reader: any MailboxReader
             do {
@@ -34,10 +47,17 @@ enum MailboxWalk {
             }
             OrderedWorkers<MailboxItem, Step<Output>>(jobs: jobs).run(
                 next: { reader.next() },
-                work: { item in
-                    switch item {
-                    case .message(let entry): return .message(work(entry))
-                    case .problem(let found): return .problem("\(found)")
+                weight: { item in
+                    if case .message(let entry) = item { return entry.bytes.count }
+                    return 0
+                },
+                makeWork: {
+                    let work = makeWork()
+                    return { item in
+                        switch item {
+                        case .message(let entry): return .message(work(entry))
+                        case .problem(let found): return .problem("\(found)")
+                        }
                     }
                 },
                 deliver: { step in

@@ -1,95 +1,157 @@
-import Foundation
-
 /// Runs a function over a stream of items on several threads and hands the
 /// results back in the order the items came, so that output stays
 /// deterministic whatever the number of threads.
 ///
-/// The calling thread reads the items and delivers the results; at most
-/// `window` items are in flight, so memory is bounded by the window, never
-/// by the length of the stream. The worker threads are plain threads, not
-/// the Swift concurrency pool: parsing and matching are long CPU work.
+/// The calling thread reads the items and delivers the results. Items travel
+/// in batches (up to 64, fewer when they are heavy): one lock round-trip
+/// hands a worker a whole batch and brings its results back, so threads meet
+/// once per batch rather than once per item. At most `window` items, and
+/// about `weightWindow` of input weight, are read but not yet delivered, so
+/// memory is bounded by the window, never by the length of the stream. The
+/// worker threads are plain POSIX threads, not the Swift concurrency pool:
+/// parsing and matching are long CPU work.
 final class OrderedWorkers<Input: Sendable, Output: Sendable>: @unchecked Sendable {
-    // @unchecked: every mutable field below is read and written only while `condition` is locked.
-    private let condition = NSCondition()
-    private var pending: [(sequence: Int, input: Input)] = []
-    private var pendingStart = 0
-    private var results: [Int: Output] = [:]
+    // @unchecked: every mutable field below is read and written only with `mutex` held.
+    private let mutex = ThreadMutex(conditions: 2)
+    private static var workQueued: Int { 0 }
+    private static var batchFinished: Int { 1 }
+    private var queued: [(number: Int, inputs: [Input])] = []
+    private var finished: [Int: (worker: Int, outputs: [Output])] = [:]
+    /// Delivered results on their way back to the worker that made them, to be released there.
+    private var delivered: [[[Output]]]
     private var closed = false
+
     private let jobs: Int
-    private let window: Int
+    private let batchSize: Int
+    private let batchesInFlight: Int
+    private let weightWindow: Int
+
+    /// The most items a batch holds.
+    static var largestBatch: Int { 64 }
 
     /// - Parameters:
     ///   - jobs: worker threads; 1 runs everything on the calling thread.
-    ///   - window: the most items read but not yet delivered.
-    init(jobs: Int, window: Int? = nil) {
+    ///   - window: the most items read but not yet delivered (default: two
+    ///     full batches per worker).
+    ///   - weightWindow: about the most input weight (see `run`'s `weight`)
+    ///     read but not yet delivered; a batch closes early once it holds its
+    ///     share. Default 32 MiB, for weights in bytes.
+    init(jobs: Int, window: Int? = nil, weightWindow: Int = 32 << 20) {
         self.jobs = max(1, jobs)
-        self.window = max(1, window ?? self.jobs * 4)
+        let window = max(1, window ?? self.jobs * 2 * Self.largestBatch)
+        batchSize = max(1, min(Self.largestBatch, window / (2 * self.jobs)))
+        batchesInFlight = max(1, window / batchSize)
+        self.weightWindow = max(1, weightWindow)
+        delivered = Array(repeating: [], count: self.jobs)
     }
 
     /// Reads items from `next` until it returns nil, applies `work` to each on
     /// the worker threads, and calls `deliver` with each result in item order.
     func run(next: () -> Input?, work: @escaping @Sendable (Input) -> Output, deliver: (Output) -> Void) {
-        guard jobs > 1 else {
+        run(next: next, makeWork: { work }, deliver: deliver)
+    }
+
+    /// Like ``run(next:work:deliver:)``, with work that keeps state of its
+    /// own: each worker thread calls `makeWork` once, on itself, and applies
+    /// what it returns to its items, so that nothing the work touches is
+    /// shared between threads (reference counts included).
+    ///
+    /// - Parameter weight: how heavy an item is (its size in bytes, say),
+    ///   for `weightWindow`.
+    func run(
+        next: () -> Input?, weight: (Input) -> Int = { _ in 1 },
+        makeWork: @escaping @Sendable () -> (Input) -> Output, deliver: (Output) -> Void
+    ) {
+        var threads: [WorkerThread] = []
+        if jobs > 1 {
+            for worker in 0..<jobs {
+                guard let thread = WorkerThread({ [self] in workLoop(worker, makeWork()) }) else { break }
+                threads.append(thread)
+            }
+        }
+        guard !threads.isEmpty else {
+            let work = makeWork()
             while let item = next() { deliver(work(item)) }
             return
         }
-        var threads: [Thread] = []
-        for index in 0..<jobs {
-            let thread = Thread { [self] in self.workLoop(work) }
-            thread.name = "mailroute-worker-\(index)"
-            thread.stackSize = 8 << 20
-            threads.append(thread)
-            thread.start()
+        defer {
+            mutex.withLock {
+                closed = true
+                mutex.broadcast(Self.workQueued)
+            }
+            for thread in threads { thread.join() }
         }
+        let batchWeight = max(1, weightWindow / batchesInFlight)
+        var weights: [Int] = []  // of the batches in flight, oldest first
         var submitted = 0
         var delivered = 0
         var exhausted = false
-        while !exhausted || delivered < submitted {
-            if !exhausted && submitted - delivered < window {
-                if let item = next() {
-                    condition.lock()
-                    pending.append((submitted, item))
-                    condition.broadcast()
-                    condition.unlock()
-                    submitted += 1
-                } else {
-                    exhausted = true
-                }
+        while true {
+            let full = weights.count >= batchesInFlight || weights.reduce(0, +) >= weightWindow
+            if delivered < submitted, let (worker, outputs) = takeFinished(delivered, waiting: exhausted || full) {
+                for output in outputs { deliver(output) }
+                // Released by the thread that made them: their reference counts and
+                // memory stay in its cache and its malloc arena.
+                mutex.withLock { self.delivered[worker].append(outputs) }
+                delivered += 1
+                weights.removeFirst()
                 continue
             }
-            condition.lock()
-            while results[delivered] == nil { condition.wait() }
-            let output = results.removeValue(forKey: delivered)
-            condition.unlock()
-            if let output { deliver(output) }
-            delivered += 1
+            if exhausted {
+                if delivered == submitted { return }
+                continue
+            }
+            var inputs: [Input] = []
+            inputs.reserveCapacity(batchSize)
+            var total = 0
+            while inputs.count < batchSize && total < batchWeight {
+                guard let item = next() else {
+                    exhausted = true
+                    break
+                }
+                total += max(0, weight(item))
+                inputs.append(item)
+            }
+            guard !inputs.isEmpty else { continue }
+            mutex.withLock {
+                queued.append((submitted, inputs))
+                mutex.signal(Self.workQueued)
+            }
+            weights.append(total)
+            submitted += 1
         }
-        condition.lock()
-        closed = true
-        condition.broadcast()
-        condition.unlock()
     }
 
-    private func workLoop(_ work: @Sendable (Input) -> Output) {
+    /// The results of batch `number` once finished; without `waiting`, nil if it is not finished yet.
+    private func takeFinished(_ number: Int, waiting: Bool) -> (worker: Int, outputs: [Output])? {
+        mutex.withLock {
+            while waiting && finished[number] == nil { mutex.wait(Self.batchFinished) }
+            return finished.removeValue(forKey: number)
+        }
+    }
+
+    private func workLoop(_ worker: Int, _ work: (Input) -> Output) {
         while true {
-            condition.lock()
-            while pendingStart == pending.count && !closed { condition.wait() }
-            if pendingStart == pending.count {
-                condition.unlock()
-                return
+            var released: [[Output]] = []
+            guard let (number, inputs) = nextBatch(for: worker, releasing: &released) else { return }
+            released = []
+            var outputs: [Output] = []
+            outputs.reserveCapacity(inputs.count)
+            for input in inputs { outputs.append(work(input)) }
+            mutex.withLock {
+                finished[number] = (worker, outputs)
+                mutex.signal(Self.batchFinished)
             }
-            let (sequence, input) = pending[pendingStart]
-            pendingStart += 1
-            if pendingStart > 1024 && pendingStart * 2 > pending.count {
-                pending.removeFirst(pendingStart)
-                pendingStart = 0
-            }
-            condition.unlock()
-            let output = work(input)
-            condition.lock()
-            results[sequence] = output
-            condition.broadcast()
-            condition.unlock()
+        }
+    }
+
+    /// The oldest batch waiting for a worker; nil once the reading is over and
+    /// none is left. Hands over, in `released`, the worker's delivered results.
+    private func nextBatch(for worker: Int, releasing released: inout [[Output]]) -> (number: Int, inputs: [Input])? {
+        mutex.withLock {
+            swap(&released, &delivered[worker])
+            while queued.isEmpty && !closed { mutex.wait(Self.workQueued) }
+            return queued.isEmpty ? nil : queued.removeFirst()
         }
     }
 }

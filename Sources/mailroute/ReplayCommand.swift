@@ -49,21 +49,30 @@ struct ReplayCommand: ParsableCommand {
         // Rules that read only header fields need only the header section of each file.
         MailboxWalk.run(
             paths, reading: pipeline.messageScope == .header ? .headerSection : .whole, jobs: jobs,
-            work: { entry in
-                let message = Message(bytes: entry.bytes, scope: pipeline.messageScope)
-                let decision = pipeline.process(message: message, mailboxName: mailboxName, reportedSize: entry.size)
-                let routed = RoutedMessage(position: entry.position.description, message: message, decision: decision)
-                let rendered = table ? Array(routed.tableLines().map { $0 + "\n" }.joined().utf8) : routed.jsonLines()
-                return (routed, rendered)
-            },
-            deliver: { (routed: RoutedMessage, rendered: [UInt8]) in
-                summary.add(routed)
-                let failures = routed.decision.interactions.flatMap(\.defects)
-                if !failures.isEmpty {
-                    output.flush()
-                    for failure in failures { diagnostics.warning("\(routed.position): \(failure)") }
+            makeWork: {
+                // Each thread its own rules: threads then share no reference counts.
+                let pipeline = pipeline.isolatedCopy()
+                return { entry in
+                    let message = Message(bytes: entry.bytes, scope: pipeline.messageScope)
+                    // Replay prints no trace: the rules are evaluated only as far as the decision needs.
+                    let decision = pipeline.process(
+                        message: message, mailboxName: mailboxName, reportedSize: entry.size, tracing: false)
+                    let routed = RoutedMessage(position: entry.position.description, message: message, decision: decision)
+                    let rendered = table ? Array(routed.tableLines().map { $0 + "\n" }.joined().utf8) : routed.jsonLines()
+                    return (routed, rendered)
                 }
-                output.write(rendered)
+            },
+            deliver: { (result: (routed: RoutedMessage, rendered: [UInt8])) in
+                // Read in place: binding the parts would copy the message and its decision.
+                summary.add(result.routed)
+                let interactions = result.routed.decision.interactions
+                if interactions.indices.contains(where: { !interactions[$0].defects.isEmpty }) {
+                    output.flush()
+                    for failure in result.routed.decision.interactions.flatMap(\.defects) {
+                        diagnostics.warning("\(result.routed.position): \(failure)")
+                    }
+                }
+                output.write(result.rendered)
             },
             problem: { text, opening in
                 summary.addUnreadable()

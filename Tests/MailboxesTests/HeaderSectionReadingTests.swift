@@ -28,8 +28,12 @@ import Testing
         #expect(entry.isHeaderSectionOnly)
     }
 
-    /// A blank line that falls across two reads (16 KiB each) is still found.
-    @Test(arguments: [16 * 1024 - 2, 16 * 1024 - 1, 16 * 1024, 16 * 1024 + 1])
+    /// A blank line that falls across two reads (4 KiB first, then the rest of
+    /// a 64 KiB buffer, which then grows) is still found.
+    @Test(arguments: [
+        4 * 1024 - 2, 4 * 1024 - 1, 4 * 1024, 4 * 1024 + 1, 16 * 1024, 64 * 1024 - 1, 64 * 1024, 64 * 1024 + 1,
+        200 * 1024,
+    ])
     func findsABlankLineAcrossReads(headerLength: Int) throws {
         let filler = "X: " + String(repeating: "y", count: headerLength - 3 - 2) + "\r\n"
         let message = filler + "\r\nbody"

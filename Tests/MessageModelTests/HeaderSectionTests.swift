@@ -74,6 +74,35 @@ import Testing
         #expect(Set(message.defects.map(\.kind)) == [.bareCarriageReturn, .nulByte])
     }
 
+    /// Line ends and NUL bytes are found eight bytes at a time: at every offset in a word, and past the last word.
+    @Test(arguments: 0..<17)
+    func findsLineEndsAndNulBytesAtEveryOffset(offset: Int) {
+        let padding = String(repeating: "p", count: offset)
+        let crlf = Self.message("X-Long: \(padding)\r\nX-Next: \(padding)\n\n")
+        #expect(crlf.header.map(\.unfoldedValue) == [padding, padding])
+        #expect(crlf.defects.isEmpty)
+        let nul = Message(bytes: Array("X-Nul: \(padding)\0\(padding)\nSubject: s\n\n".utf8))
+        #expect(nul.header.map(\.name) == ["X-Nul", "Subject"])
+        #expect(nul.header.first(named: "x-nul")?.rawValue.count == 2 * offset + 2)
+        #expect(nul.defects.map(\.kind) == [.nulByte])
+        let bareCR = Self.message("X-Long: \(padding)\rSubject: s\n\n")
+        #expect(bareCR.header.map(\.name) == ["X-Long", "Subject"])
+        #expect(bareCR.defects.map(\.kind) == [.bareCarriageReturn])
+    }
+
+    /// Names keep the case they are written in, however common the name; lookups ignore case.
+    @Test func namesKeepTheirSpellingAndMatchInAnyCase() {
+        let message = Self.message("SUBJECT: a\nMessage-Id: b\nmessage-id: c\nX-Custom-Header-Name: d\nContent-Transfer-Encoding: 7bit\n\n")
+        #expect(message.header.map(\.name) == ["SUBJECT", "Message-Id", "message-id", "X-Custom-Header-Name", "Content-Transfer-Encoding"])
+        #expect(message.header.map(\.lowercasedName)
+            == ["subject", "message-id", "message-id", "x-custom-header-name", "content-transfer-encoding"])
+        #expect(message.header.fields(named: "MESSAGE-ID").map(\.unfoldedValue) == ["b", "c"])
+        #expect(message.header.first(named: "x-CUSTOM-header-NAME")?.unfoldedValue == "d")
+        #expect(message.header.first(named: "Subject")?.unfoldedValue == "a")
+        #expect(!message.header.contains("Subjec"))
+        #expect(HeaderField(name: "X-Ünïcode", rawValue: [], line: 1).lowercasedName == "x-ünïcode")
+    }
+
     @Test func anEmptyMessageIsADefectNotAFailure() {
         let message = Message(bytes: [])
         #expect(message.header.isEmpty)

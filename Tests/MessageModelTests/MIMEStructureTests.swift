@@ -104,6 +104,30 @@ import Testing
         #expect(message.defects.map(\.kind) == [.invalidContentType])
     }
 
+    /// Media types are split and trimmed the same way whether the token is ASCII or not.
+    @Test(arguments: [
+        ("Text / HTML ; charset=utf-8", "text/html", false),
+        ("text/", "text/plain", true),
+        ("/plain", "text/plain", true),
+        ("text/pl ain", "text/plain", true),
+        ("TEXT/Ünïcode", "text/ünïcode", false),
+        ("Ünï / Code", "ünï/code", false),
+        ("ü/", "text/plain", true),
+    ])
+    func mediaTypesAreTrimmedAndLowerCased(value: String, mimeType: String, invalid: Bool) {
+        let message = Self.message("Content-Type: \(value)\n\nx")
+        #expect(message.root.contentType.mimeType == mimeType)
+        #expect(message.defects.map(\.kind) == (invalid ? [.invalidContentType] : []))
+    }
+
+    @Test(arguments: [
+        (" Base64 ; x=y", TransferEncoding.base64), ("QUOTED-PRINTABLE", .quotedPrintable), ("8bits", .eightBit),
+        ("", .sevenBit), ("x-Ünï", .unknown("x-ünï")),
+    ])
+    func transferEncodingsIgnoreCaseAndParameters(value: String, encoding: TransferEncoding) {
+        #expect(TransferEncoding(fieldValue: value) == encoding)
+    }
+
     @Test func nestingIsBoundedWithADefect() {
         var text = "Content-Type: multipart/mixed; boundary=b0\n\n"
         let depth = 1000

@@ -36,6 +36,19 @@ struct ConcurrencyTests {
         #expect(await correctResults(pattern, tasks: 8, rounds: 300) == 8 * 300)
     }
 
+    /// An isolated copy is another pattern with the same source, options, limits, groups and answers.
+    @Test(arguments: [true, false])
+    func isolatedCopiesMatchLikeTheOriginal(jit: Bool) async throws {
+        let pattern = try Pattern(#"#(?<ticket>\d+): rückerstattung\b.*?(\d+)$"#, options: .caseInsensitive, jit: jit)
+        let copy = pattern.isolatedCopy()
+        #expect(copy !== pattern)
+        #expect(copy.source == pattern.source && copy.options == pattern.options && copy.limits == pattern.limits)
+        #expect(copy.captureCount == 2 && copy.captureNames == ["ticket"])
+        #expect(copy.isJITCompiled == pattern.isJITCompiled)
+        #expect(await correctResults(copy, tasks: 4, rounds: 200) == 4 * 200)
+        #expect(try copy.firstMatch(in: Self.subject(3)) == pattern.firstMatch(in: Self.subject(3)))
+    }
+
     @Test func limitErrorsOnSomeTasksDoNotDisturbOthers() async throws {
         let pattern = try Pattern("(a+)+$")
         let outcomes = await withTaskGroup(of: Bool.self) { group in

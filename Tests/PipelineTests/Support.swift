@@ -18,6 +18,13 @@ enum Support {
         return parts.joined(separator: "/") + "/shared/corpus/mail-gem/"
     }()
 
+    /// `Rules/` at the worktree root: the example and benchmark rule sets.
+    static let rules: String = {
+        var parts = "\(#filePath)".split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast(3)  // PipelineTests/Support.swift, Tests
+        return parts.joined(separator: "/") + "/Rules/"
+    }()
+
     /// Loads a fixture.
     static func load(_ name: String) -> RuleLoadResult {
         RuleSetLoader().load(fixtures + name)

@@ -21,6 +21,13 @@ import Testing
         (#"regex="INVOICE" flags="i""#, "invoice", true),
         (#"regex="a.b" flags="s""#, "a\nb", true),
         (#"regex="a.b""#, "a\nb", false),
+        (#"contains="legal@acme.example" flags="i""#, "LEGAL@Acme.Example", true),
+        (#"contains="legal@acme.example" flags="i""#, "Légal LEGAL@ACME.EXAMPLE", true),
+        (#"contains="legal@acme.example" flags="i""#, "legal@acme.exampl", false),
+        (#"ends-with="E" flags="i""#, "", false),
+        (#"starts-with="" flags="i""#, "", true),
+        (#"contains="k" flags="i""#, "\u{212A}elvin", true),
+        (#"equals="ok""#, "OK", false),
     ]
 
     @Test(arguments: cases)
@@ -30,6 +37,7 @@ import Testing
         let matcher = try #require(Matcher.read(from: element, limits: .standard, log: &log))
         #expect(log.diagnostics.isEmpty)
         #expect((try matcher.match(subject) != nil) == expected)
+        #expect(try matcher.matches(subject) == expected)
     }
 
     static let badMatchers: [(String, String)] = [
