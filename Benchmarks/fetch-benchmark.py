@@ -24,6 +24,7 @@ any Maildir delivery measures the disk, not the tool. --disk-rows adds rows
 that deliver to --disk instead.
 
 Peers: `apt-get install -y mpop fetchmail isync`; a missing one is skipped.
+Peak RSS is measured with /usr/bin/time (Debian package `time`).
 Run as root or as a user (Dovecot's processes then run as that user).
 
   python3 Benchmarks/fetch-benchmark.py [--count 5000] [--seed 2] [--runs 5] [--once-runs 3] [--disk-rows]
@@ -317,6 +318,8 @@ def main():
         raw_client(protocol, int(port), tls == "1", ca_file)
         return
 
+    if not os.access("/usr/bin/time", os.X_OK):
+        sys.exit("peak RSS is measured with /usr/bin/time: apt-get install -y time")
     os.makedirs(options.work, exist_ok=True)
     binary = options.binary or build_release()
     maildir = corpus(options.count, options.seed, options.work, extra=("--big-every", "0"))
