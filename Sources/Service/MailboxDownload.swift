@@ -41,10 +41,16 @@ public struct MailboxDownload: Sendable {
     ///   `new/`, each complete; nothing is removed from the server.
     public func run(logger: Logger) throws(DownloadError) -> DownloadReport {
         let writer = try MaildirWriter(directory: directory)
+        // The folders processed and failed messages are moved to are not
+        // used here, so not created on the server either.
+        var reading = account
+        reading.processedItemsFolderName = nil
+        reading.failedItemsFolderName = nil
+        reading.moveFailedItems = false
         let session: RemoteMailboxSession
         do {
-            let tls = try SessionOpening.tlsContext(caFile: account.caFile)
-            session = try SessionOpening.open(account, tls: tls, maximumSize: maximumSize, logger: logger)
+            let tls = try SessionOpening.tlsContext(caFile: reading.caFile)
+            session = try SessionOpening.open(reading, tls: tls, maximumSize: maximumSize, logger: logger)
         } catch {
             throw .fetch(error)
         }

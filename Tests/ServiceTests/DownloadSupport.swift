@@ -15,9 +15,11 @@ enum DownloadSupport {
     }()
 
     /// The account `acme` of a configuration for alice on `dovecot`, read
-    /// through the configuration loader as `mailroute fetch` reads it.
+    /// through the configuration loader as `mailroute fetch` reads it;
+    /// `options` are more attributes of its `<mailbox>`.
     static func account(
-        _ dovecot: Dovecot, _ type: MailProtocol, _ security: TransportSecurity, password: String = "wonderland"
+        _ dovecot: Dovecot, _ type: MailProtocol, _ security: TransportSecurity, password: String = "wonderland",
+        options: String = ""
     ) throws -> MailboxAccount {
         let port = switch (type, security) {
         case (.pop3, .implicitTLS): dovecot.pop3sPort
@@ -32,7 +34,7 @@ enum DownloadSupport {
               <queue-store directory="store"/>
               <mailbox name="acme" type="\(type.rawValue)" server="\(dovecot.host)" port="\(port)"
                        pop-connection-security="\(security.rawValue)"\(caFile) mailbox="alice" password="\(password)"
-                       address="support@acme.example" connect-timeout="00:00:10" protocol-timeout="00:00:10"/>
+                       address="support@acme.example" connect-timeout="00:00:10" protocol-timeout="00:00:10" \(options)/>
             </configuration>
             """
         let loaded = ConfigurationLoader().load(bytes: Array(text.utf8), displayName: dovecot.rootDirectory + "/fetch.xml")

@@ -22,7 +22,10 @@ import Testing
         #expect(corpus.count > 100)
         let dovecot = try Dovecot.start()
         for message in corpus { try dovecot.deliver(message, to: "alice") }
-        let account = try DownloadSupport.account(dovecot, type, security)
+        // Folders that run would move messages to, which fetch must not create.
+        let folders = type == .imap
+            ? "processed-items-folder-name=\"Processed\" failed-items-folder-name=\"Failed\" move-failed-ews-item=\"true\"" : ""
+        let account = try DownloadSupport.account(dovecot, type, security, options: folders)
         let directory = try DownloadSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let maildir = directory + "/captured/acme"  // neither exists yet
@@ -43,6 +46,7 @@ import Testing
 
         // The server still holds every message, unflagged: a second copy is the same.
         #expect(try dovecot.messageCount(of: "alice") == corpus.count)
+        #expect(!dovecot.folderExists("Processed", of: "alice") && !dovecot.folderExists("Failed", of: "alice"))
         let again = directory + "/again"
         let second = try MailboxDownload(account: account, directory: again).run(logger: Self.logger)
         #expect(second.written == corpus.count)
