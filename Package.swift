@@ -101,7 +101,12 @@ let package = Package(
         .testTarget(name: "IMAPTests", dependencies: ["IMAP", "Network", "TLS", "DovecotHarness"]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "Rules", "XMLDocuments", "MessageModel", "Network"], exclude: ["Fixtures"]),
         .testTarget(name: "QueueStoreTests", dependencies: ["QueueStore", "Pipeline", "MessageModel", "Mailboxes"]),
-        .testTarget(name: "ServiceTests", dependencies: ["Service", "Configuration", "QueueStore", "Pipeline", "DovecotHarness", "mailroute", .product(name: "Logging", package: "swift-log")]),
+        .testTarget(
+            name: "ServiceTests",
+            dependencies: [
+                "Service", "Configuration", "QueueStore", "Pipeline", "DovecotHarness", "IMAP", "Network", "mailroute",
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .testTarget(name: "CLITests", dependencies: ["mailroute"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -10,7 +10,9 @@ public struct IMAPUIDSet: Sendable, Hashable, CustomStringConvertible {
     public init(_ uids: some Sequence<UInt32>) {
         ranges = []
         openFrom = nil
-        for uid in uids.sorted() where uid != 0 {
+        // Sorted as an array: a sort through the generic sequence is not
+        // specialised across modules and costs ten times as much.
+        for uid in Array(uids).sorted() where uid != 0 {
             if let last = ranges.last, uid <= last.upperBound &+ 1, last.upperBound != .max {
                 ranges[ranges.count - 1] = last.lowerBound...max(last.upperBound, uid)
             } else if ranges.last.map({ uid > $0.upperBound }) ?? true {

@@ -7,72 +7,57 @@ import Darwin
 #endif
 
 extension Connection {
-    /// Position of the first line feed at or after `index` in the unread bytes.
-    func indexOfLineFeed(from index: Int) -> Int? {
-        guard index < end else { return nil }
-        return buffer.withUnsafeBytes { raw -> Int? in
-            guard let base = raw.baseAddress,
-                let found = memchr(base + index, Int32(UInt8(ascii: "\n")), end - index)
-            else { return nil }
-            return base.distance(to: UnsafeRawPointer(found))
-        }
-    }
-
-    /// Reads at least one more byte into the buffer, making room first:
-    /// consumed bytes are dropped, and a buffer full of unread bytes (a very
-    /// long line) grows.
+    /// Reads at least one more byte into the buffer, making room first when
+    /// little is left at its end: consumed bytes are dropped, and a buffer
+    /// full of unread bytes (a very long line) doubles.
     func fill() throws(NetworkError) {
         if start == end {
             start = 0
             end = 0
-        } else if end == buffer.count {
+        } else if buffer.count - end < Self.chunkSize / 4 {
             if start > 0 {
-                buffer.withUnsafeMutableBytes { raw in
-                    guard let base = raw.baseAddress else { return }
-                    memmove(base, base + start, end - start)
-                }
+                let base = buffer.baseAddress!
+                memmove(base, base + start, end - start)
                 end -= start
                 start = 0
-            } else {
-                buffer.append(contentsOf: repeatElement(0, count: buffer.count))
+            } else if end == buffer.count {
+                let larger = UnsafeMutableRawBufferPointer.allocate(byteCount: buffer.count * 2, alignment: 16)
+                larger.baseAddress!.copyMemory(from: buffer.baseAddress!, byteCount: end)
+                buffer.deallocate()
+                buffer = larger
             }
         }
-        let count = try receive(intoBufferFrom: end)
+        let count = try receive(into: UnsafeMutableRawBufferPointer(rebasing: buffer[end...]))
         guard count > 0 else { throw .closedByPeer(host: host, port: port) }
         end += count
     }
 
-    private func receive(intoBufferFrom offset: Int) throws(NetworkError) -> Int {
+    private func receive(into free: UnsafeMutableRawBufferPointer) throws(NetworkError) -> Int {
         let timeout = timeouts.protocol
-        let (host, port, socket, session) = (host, port, socket, session)
-        let result: Result<Int, NetworkError> = buffer.withUnsafeMutableBytes { raw in
-            let free = UnsafeMutableRawBufferPointer(rebasing: raw[offset...])
-            if let session {
-                do throws(TLSSessionError) {
-                    return .success(try session.read(into: free, timeout: timeout))
-                } catch {
-                    return .failure(Self.networkError(error, host: host, port: port, timeout: timeout))
-                }
-            }
-            let deadline = ContinuousClock.now + timeout
-            while true {
-                let count = Glibc.read(socket, free.baseAddress, free.count)
-                if count >= 0 { return .success(count) }
-                switch errno {
-                case EINTR:
-                    continue
-                case EAGAIN, EWOULDBLOCK:
-                    guard SocketWait.wait(socket, for: .readable, until: deadline) else {
-                        return .failure(.timedOut(host: host, port: port, waitingFor: "server reply", after: timeout))
-                    }
-                case ECONNRESET:
-                    return .success(0)
-                default:
-                    return .failure(.ioFailed(host: host, port: port, reason: String(cString: strerror(errno))))
-                }
+        if let session {
+            do throws(TLSSessionError) {
+                return try session.read(into: free, timeout: timeout)
+            } catch {
+                throw Self.networkError(error, host: host, port: port, timeout: timeout)
             }
         }
-        return try result.get()
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            let count = Glibc.read(socket, free.baseAddress, free.count)
+            if count >= 0 { return count }
+            switch errno {
+            case EINTR:
+                continue
+            case EAGAIN, EWOULDBLOCK:
+                guard SocketWait.wait(socket, for: .readable, until: deadline) else {
+                    throw .timedOut(host: host, port: port, waitingFor: "server reply", after: timeout)
+                }
+            case ECONNRESET:
+                return 0
+            default:
+                throw .ioFailed(host: host, port: port, reason: String(cString: strerror(errno)))
+            }
+        }
     }
 
     /// Writes every byte of `bytes`, through TLS when the session is up.

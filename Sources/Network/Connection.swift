@@ -27,23 +27,28 @@ public final class Connection {
     // between these and the socket.
     var socket: Int32
     var session: TLSSession?
-    /// Received bytes; `start..<end` are not yet consumed.
-    var buffer: [UInt8]
+    /// Received bytes; `start..<end` are not yet consumed. Raw memory owned
+    /// by the connection rather than an array: the readers below run once
+    /// per line, and an array property would cost a retain, a release and
+    /// an exclusivity check at each access.
+    var buffer: UnsafeMutableRawBufferPointer
     var start = 0
     var end = 0
 
-    private static let chunkSize = 64 * 1024
+    /// The buffer's initial size, and the most ``consumeBuffered(atLeast:_:)`` may ask to see at once.
+    public static let chunkSize = 64 * 1024
 
     private init(host: String, port: Int, socket: Int32, timeouts: ConnectionTimeouts) {
         self.host = host
         self.port = port
         self.socket = socket
         self.timeouts = timeouts
-        self.buffer = [UInt8](repeating: 0, count: Self.chunkSize)
+        self.buffer = .allocate(byteCount: Self.chunkSize, alignment: 16)
     }
 
     deinit {
         close()
+        buffer.deallocate()
     }
 
     /// Resolves `host`, connects to the first of its addresses that answers
@@ -94,14 +99,15 @@ public final class Connection {
     public func readLine(appendingTo output: inout [UInt8], limit: Int) throws(NetworkError) -> Int {
         var scanned = 0
         while true {
-            if let newline = indexOfLineFeed(from: start + scanned) {
-                let length = newline + 1 - start
+            let (base, first, last) = (buffer.baseAddress!, start, end)
+            if let found = memchr(base + first + scanned, Int32(UInt8(ascii: "\n")), last - first - scanned) {
+                let length = base.distance(to: found) + 1 - first
                 guard length <= limit else { throw .lineTooLong(host: host, port: port, limit: limit) }
-                output.append(contentsOf: buffer[start..<newline + 1])
-                start = newline + 1
+                Self.append(base + first, length, to: &output)
+                start = first + length
                 return length
             }
-            scanned = end - start
+            scanned = last - first
             guard scanned < limit else { throw .lineTooLong(host: host, port: port, limit: limit) }
             try fill()
         }
@@ -122,10 +128,30 @@ public final class Connection {
         while remaining > 0 {
             if start == end { try fill() }
             let available = min(remaining, end - start)
-            output.append(contentsOf: buffer[start..<start + available])
+            Self.append(buffer.baseAddress! + start, available, to: &output)
             start += available
             remaining -= available
         }
+    }
+
+    /// Lends the bytes received and not yet consumed to `body`, which returns
+    /// how many of them it consumed (from the front, at most all of them).
+    /// While fewer than `minimum` bytes are buffered, waits for more first.
+    /// For readers that scan many lines at once, such as a POP3 message body.
+    ///
+    /// - Parameter minimum: 1 to ``chunkSize``; other values are clamped to that range.
+    /// - Throws: `.closedByPeer` when the server closes before `minimum` bytes
+    ///   arrived; timeouts; I/O failures. `body` is not called then.
+    public func consumeBuffered(atLeast minimum: Int = 1, _ body: (UnsafeRawBufferPointer) -> Int) throws(NetworkError) {
+        let wanted = min(max(minimum, 1), Self.chunkSize)
+        while end - start < wanted { try fill() }
+        let (first, last) = (start, end)
+        let consumed = body(UnsafeRawBufferPointer(start: buffer.baseAddress! + first, count: last - first))
+        start = first + min(max(consumed, 0), last - first)
+    }
+
+    private static func append(_ bytes: UnsafeRawPointer, _ count: Int, to output: inout [UInt8]) {
+        output.append(contentsOf: UnsafeBufferPointer(start: bytes.assumingMemoryBound(to: UInt8.self), count: count))
     }
 
     // MARK: Writing

@@ -1,35 +1,15 @@
 import Network
 
-/// Reading past what the caller will not get: the rest of an oversized
-/// message, and the replies of a batch the caller left unfinished. Both keep
-/// the session in step with the server at a bounded cost.
+/// Reading past what the caller will not get: the replies of a batch the
+/// caller left unfinished, read and dropped to keep the session in step with
+/// the server at a bounded cost. (The rest of an oversized message is
+/// dropped by ``readBody(appendingTo:maximumSize:)`` itself.)
 extension POP3Client {
-    /// Reads and drops the rest of a multi-line body, from the start of a line,
-    /// up to ``POP3Limits/discardLimit`` octets; returns whether its end came.
+    /// Reads and drops a multi-line body, up to ``POP3Limits/discardLimit``
+    /// octets; returns whether its end came.
     func discardBody() throws(POP3Error) -> Bool {
-        guard let connection else { throw .sessionEnded(host: host, port: port) }
-        var discarded = 0
-        var atLineStart = true
-        while discarded <= limits.discardLimit {
-            scratch.removeAll(keepingCapacity: true)
-            do {
-                discarded += try connection.readLine(appendingTo: &scratch, limit: Self.discardChunk)
-                if atLineStart, DotStuffing.settle(&scratch, lineStart: 0) == .terminator { return true }
-                atLineStart = true
-            } catch .lineTooLong {
-                // A line longer than the chunk: drop a chunk of it; its tail is not a line start.
-                do {
-                    try connection.read(exactly: Self.discardChunk, appendingTo: &scratch)
-                } catch {
-                    throw end(.network(error))
-                }
-                discarded += Self.discardChunk
-                atLineStart = false
-            } catch {
-                throw end(.network(error))
-            }
-        }
-        return false
+        var nothing: [UInt8] = []
+        return try readBody(appendingTo: &nothing, maximumSize: 0) != nil
     }
 
     /// Settles a batch left unfinished: reads and drops the replies still in
@@ -46,7 +26,4 @@ extension POP3Client {
             }
         }
     }
-
-    /// How much of an overlong line is dropped at a time while discarding.
-    private static let discardChunk = 65_536
 }

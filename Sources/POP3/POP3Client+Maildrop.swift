@@ -18,13 +18,13 @@ extension POP3Client {
     /// - Throws: ``POP3Error/malformedReply(host:port:command:line:)`` for a line
     ///   without a message number, ``POP3Error/listingTooLong(host:port:command:limit:)``.
     public func list() throws(POP3Error) -> [POP3Listing] {
-        try readEntries(POP3Command("LIST"), POP3Listing.init(line:))
+        try readEntries(POP3Command("LIST"), POP3Listing.init(bytes:))
     }
 
     /// UIDL: every message's number and unique id.
     /// - Throws: as ``list()``; ``POP3Error/commandRefused(host:port:command:reply:)`` from servers without UIDL.
     public func uniqueIDs() throws(POP3Error) -> [POP3UniqueID] {
-        try readEntries(POP3Command("UIDL"), POP3UniqueID.init(line:))
+        try readEntries(POP3Command("UIDL"), POP3UniqueID.init(bytes:))
     }
 
     /// DELE of each message, pipelined when the server offers PIPELINING. Deletion
@@ -70,16 +70,23 @@ extension POP3Client {
     /// How many commands may be in flight: ``POP3Limits/pipelineDepth`` with PIPELINING, else 1.
     var pipelineDepth: Int { capabilities.offersPipelining ? limits.pipelineDepth : 1 }
 
-    /// Sends `command`, expects `+OK` and reads its listing, parsing each line with `parse`.
-    private func readEntries<Entry>(_ command: POP3Command, _ parse: (String) -> Entry?) throws(POP3Error) -> [Entry] {
+    /// Sends `command`, expects `+OK` and reads its listing, parsing each
+    /// line (as received, unstuffed) with `parse`. No string is made of a
+    /// line unless a transcript is kept: a listing has a line per message.
+    private func readEntries<Entry>(_ command: POP3Command, _ parse: ([UInt8]) -> Entry?) throws(POP3Error) -> [Entry] {
         try expectOK(command)
         var entries: [Entry] = []
-        for line in try readListing(for: command) {
-            guard let entry = parse(line) else {
-                throw end(.malformedReply(host: host, port: port, command: command.shown, line: String(line.prefix(200))))
+        while true {
+            try readLine(limit: limits.replyLineLength)
+            if DotStuffing.settle(&scratch, lineStart: 0) == .terminator { return entries }
+            guard entries.count < limits.listingEntries else {
+                throw end(.listingTooLong(host: host, port: port, command: command.shown, limit: limits.listingEntries))
+            }
+            transcript?(POP3TranscriptLine(.received, Self.text(of: scratch)))
+            guard let entry = parse(scratch) else {
+                throw end(.malformedReply(host: host, port: port, command: command.shown, line: Self.preview(scratch)))
             }
             entries.append(entry)
         }
-        return entries
     }
 }

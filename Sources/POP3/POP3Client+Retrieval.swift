@@ -69,40 +69,53 @@ extension POP3Client {
     {
         let reply = try readReply(for: part.command(for: number))
         guard reply.isPositive else { return POP3Retrieval(number: number, outcome: .refused(reply)) }
-        if let octets = try readBody(appendingTo: &buffer, maximumSize: maximumSize) {
-            return POP3Retrieval(number: number, outcome: .retrieved(octets: octets))
-        }
-        guard try discardBody() else {
+        guard let body = try readBody(appendingTo: &buffer, maximumSize: maximumSize) else {
             throw end(.messageTooLarge(host: host, port: port, message: number, limit: maximumSize, connectionKept: false))
         }
-        return POP3Retrieval(number: number, outcome: .tooLarge(limit: maximumSize))
+        guard !body.isTooLarge else { return POP3Retrieval(number: number, outcome: .tooLarge(limit: maximumSize)) }
+        return POP3Retrieval(number: number, outcome: .retrieved(octets: body.octets))
     }
 
-    /// Reads a multi-line body into `buffer`; returns its size, or `nil` (with
-    /// `buffer` as it was and the rest of the body unread) when it is longer than `maximumSize`.
-    private func readBody(appendingTo buffer: inout [UInt8], maximumSize: Int) throws(POP3Error) -> Int? {
+    /// Reads a multi-line body to its terminator, appending it to `buffer`
+    /// unless it is longer than `maximumSize` (then `buffer` is left as it
+    /// was and the body is read and dropped). Returns nil when the body did
+    /// not end within `maximumSize` plus ``POP3Limits/discardLimit`` octets,
+    /// with the rest unread.
+    func readBody(appendingTo buffer: inout [UInt8], maximumSize: Int) throws(POP3Error) -> DotStuffedBody? {
         guard let connection else { throw .sessionEnded(host: host, port: port) }
         let start = buffer.count
-        while true {
-            let lineStart = buffer.count
-            // Room for the rest of the allowance, plus a stuffed dot and CRLF, so the final "." line always fits.
-            let limit = maximumSize - (lineStart - start) + 3
+        var body = DotStuffedBody(keepingAtMost: maximumSize)
+        var minimum = 1
+        let giveUp = maximumSize > Int.max - max(0, limits.discardLimit) ? Int.max : maximumSize + limits.discardLimit
+        while body.octets <= giveUp {
+            var progress = DotStuffedBody.Progress.needsMore
             do {
-                _ = try connection.readLine(appendingTo: &buffer, limit: limit)
-            } catch .lineTooLong {
-                break
+                try connection.consumeBuffered(atLeast: minimum) { bytes in
+                    let (consumed, reached) = body.scan(bytes, appendingTo: &buffer)
+                    progress = reached
+                    return consumed
+                }
             } catch {
                 buffer.removeSubrange(start...)
                 throw end(.network(error))
             }
-            if DotStuffing.settle(&buffer, lineStart: lineStart) == .terminator {
-                transcript?(POP3TranscriptLine(.received, "<\(buffer.count - start) bytes>"))
-                return buffer.count - start
+            switch progress {
+            case .finished:
+                if body.isTooLarge {
+                    buffer.removeSubrange(start...)
+                    transcript?(POP3TranscriptLine(.received, "<\(body.octets) bytes, more than \(maximumSize): discarded>"))
+                } else {
+                    transcript?(POP3TranscriptLine(.received, "<\(body.octets) bytes>"))
+                }
+                return body
+            case .needsThreeBytes:
+                minimum = 3
+            case .needsMore:
+                minimum = 1
             }
-            if buffer.count - start > maximumSize { break }
         }
-        transcript?(POP3TranscriptLine(.received, "<more than \(maximumSize) bytes: discarding the rest>"))
         buffer.removeSubrange(start...)
+        transcript?(POP3TranscriptLine(.received, "<more than \(giveUp) bytes: giving up>"))
         return nil
     }
 

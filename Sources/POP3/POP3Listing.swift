@@ -19,10 +19,15 @@ public struct POP3Listing: Sendable, Hashable {
     /// Reads `number size`; `nil` when the line does not start with a
     /// positive message number (the line cannot be attributed to a message).
     init?(line: String) {
-        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        guard let first = words.first, let number = Int(first), number > 0 else { return nil }
-        let sizeText = words.dropFirst().first.map(String.init) ?? ""
-        let size = Int(sizeText).flatMap { $0 >= 0 ? $0 : nil }
+        self.init(bytes: Array(line.utf8))
+    }
+
+    /// ``init(line:)`` on the line as received (its line end is ignored),
+    /// without making a string of it: a LIST reply has a line per message.
+    init?(bytes line: [UInt8]) {
+        guard let words = ListingWords(line), let number = words.number(words.first), number > 0 else { return nil }
+        let sizeText = words.second.map(words.text) ?? ""
+        let size = words.second.flatMap(words.number).flatMap { $0 >= 0 ? $0 : nil }
         self.init(number: number, size: size, sizeText: sizeText)
     }
 }
@@ -43,9 +48,14 @@ public struct POP3UniqueID: Sendable, Hashable {
 
     /// Reads `number id`; `nil` when either is missing or the number is not positive.
     init?(line: String) {
-        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        guard words.count >= 2, let number = Int(words[0]), number > 0 else { return nil }
-        self.init(number: number, id: String(words[1]))
+        self.init(bytes: Array(line.utf8))
+    }
+
+    /// ``init(line:)`` on the line as received (its line end is ignored).
+    init?(bytes line: [UInt8]) {
+        guard let words = ListingWords(line), let second = words.second, let number = words.number(words.first), number > 0
+        else { return nil }
+        self.init(number: number, id: words.text(second))
     }
 }
 

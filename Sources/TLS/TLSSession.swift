@@ -36,6 +36,11 @@ public final class TLSSession {
         self.socket = socket
         self.context = context
         mailroute_ssl_set_nonblocking_modes(ssl)
+        // Servers send many small records (Dovecot: a few KiB each). Without
+        // read-ahead every record costs two read(2) calls, header then body;
+        // with it one call brings as many records as the buffer holds.
+        SSL_set_read_ahead(ssl, 1)
+        SSL_set_default_read_buffer_len(ssl, Self.readAheadBuffer)
         guard SSL_set_fd(ssl, socket) == 1 else {
             throw .setupFailed(reasons: OpenSSLErrorQueue.drain().messages)
         }
@@ -168,6 +173,9 @@ public final class TLSSession {
         }
         return reasons
     }
+
+    /// The bytes OpenSSL may read from the socket ahead of the records asked for.
+    private static let readAheadBuffer = 64 * 1024
 
     private static func isIPAddress(_ text: String) -> Bool {
         var storage = in6_addr()

@@ -9,7 +9,7 @@ struct Mailroute: ParsableCommand {
         abstract: "Read, route and report on customer e-mail.",
         subcommands: [
             InspectCommand.self, LintCommand.self, ReplayCommand.self, ExplainCommand.self, TestCommand.self,
-            ReprocessCommand.self, ReportCommand.self, RunCommand.self,
+            ReprocessCommand.self, ReportCommand.self, RunCommand.self, FetchCommand.self,
         ])
 
     static func main() {
