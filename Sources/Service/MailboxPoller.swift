@@ -1,9 +1,6 @@
 import Configuration
 import Foundation
-import IMAP
 import Logging
-import Network
-import POP3
 import QueueStore
 import TLS
 
@@ -81,28 +78,8 @@ final class MailboxPoller: @unchecked Sendable {
         let profile = account.effectiveProfile(from: base)
         let ledger = try openLedger()
         let tls = try tlsContext(caFile: account.caFile)
-        let password: Secret
-        do {
-            password = try account.resolvePassword()
-        } catch {
-            throw .password(error)
-        }
-        // Transcript lines arrive already redacted: no password, no AUTH payload, no message text.
-        let debug = account.enableDebug
-        let session: RemoteMailboxSession
-        switch account.type {
-        case .pop3:
-            let transcript: POP3Transcript? = debug ? { line in logger.debug("\(line)") } : nil
-            session = try POP3MailboxSession.open(account, password: password, tls: tls, transcript: transcript)
-        case .imap:
-            var transcript: (@Sendable (IMAPTranscriptLine) -> Void)?
-            if debug {
-                transcript = { @Sendable line in logger.debug("\(line)") }
-            }
-            session = try IMAPMailboxSession.open(
-                account, password: password, tls: tls, maximumSize: FetchCycle.retrievalLimit(for: profile),
-                transcript: transcript)
-        }
+        let session = try SessionOpening.open(
+            account, tls: tls, maximumSize: FetchCycle.retrievalLimit(for: profile), logger: logger)
         defer { session.close() }
         let cycle = FetchCycle(
             account: account, pipeline: pipeline, profile: profile, ledger: ledger, logger: logger, stop: context.stop,
@@ -123,12 +100,8 @@ final class MailboxPoller: @unchecked Sendable {
 
     private func tlsContext(caFile: String?) throws(FetchError) -> TLSContext {
         if let tls, tls.caFile == caFile { return tls.context }
-        do {
-            let made = try TLSContext(configuration: .client(trustRoots: caFile.map { .caFile($0) } ?? .systemDefault))
-            tls = (caFile, made)
-            return made
-        } catch {
-            throw .tls(error)
-        }
+        let made = try SessionOpening.tlsContext(caFile: caFile)
+        tls = (caFile, made)
+        return made
     }
 }
