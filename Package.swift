@@ -94,7 +94,7 @@ let package = Package(
         .testTarget(name: "MailboxesTests", dependencies: ["Mailboxes"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "MessageModel"], exclude: ["Differential"]),
         // Starts a real Dovecot (POP3 and IMAP) on loopback for the tests that need a server.
-        .target(name: "DovecotHarness", dependencies: ["TLS"], path: "Tests/DovecotHarness"),
+        .target(name: "DovecotHarness", dependencies: ["TLS", "Network"], path: "Tests/DovecotHarness"),
         .testTarget(name: "DovecotHarnessTests", dependencies: ["DovecotHarness", "TLS"]),
         .testTarget(name: "NetworkTests", dependencies: ["Network", "TLS"]),
         .testTarget(name: "POP3Tests", dependencies: ["POP3", "Network", "TLS", "DovecotHarness"]),

@@ -8,8 +8,9 @@ import Darwin
 /// instead of killing the process with SIGPIPE. OpenSSL writes to the socket
 /// itself, so a per-call MSG_NOSIGNAL cannot cover TLS; the signal is ignored
 /// process-wide, once, before the first connection.
-enum IgnoredBrokenPipe {
-    static func ensure() {
+public enum IgnoredBrokenPipe {
+    /// Ignores SIGPIPE from now on; cheap after the first call, safe from any thread.
+    public static func ensure() {
         _ = done
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Network
 import Synchronization
 
 /// A real, private Dovecot 2.3 serving POP3 and IMAP on loopback for one test.

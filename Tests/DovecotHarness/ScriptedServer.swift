@@ -1,4 +1,5 @@
 import Foundation
+import Network
 import TLS
 
 /// A tiny TCP server on 127.0.0.1 for the behaviours a real Dovecot cannot be
