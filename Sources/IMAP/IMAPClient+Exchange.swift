@@ -61,22 +61,22 @@ extension IMAPClient {
             switch part {
             case .text(let text, let secret):
                 bytes += text
-                shown += secret ? " " + IMAPTranscriptLine.redacted : String(decoding: text, as: UTF8.self)
+                shown += secret ? " " + TranscriptLine.redacted : String(decoding: text, as: UTF8.self)
             case .literal(let data, let secret):
                 let waits = !(capabilities.offersLiteralPlus || capabilities.offersLiteralMinus && data.count <= 4096)
                 let marker = "{\(data.count)\(waits ? "" : "+")}"
                 bytes += Array(marker.utf8) + ASCII.crlf
-                shown += secret ? IMAPTranscriptLine.redacted : marker
+                shown += secret ? TranscriptLine.redacted : marker
                 try write(&bytes, shown: &shown)
                 if waits, let completion = try awaitContinuation(tag: tag, handler: handler) { return completion }
                 bytes = data
-                shown = secret ? IMAPTranscriptLine.redacted : IMAPTranscriptLine.literal(data.count)
+                shown = secret ? TranscriptLine.redacted : TranscriptLine.content(data.count)
             case .afterContinuation(let data):
                 bytes += ASCII.crlf
                 try write(&bytes, shown: &shown)
                 if let completion = try awaitContinuation(tag: tag, handler: handler) { return completion }
                 bytes = data
-                shown = IMAPTranscriptLine.redacted
+                shown = TranscriptLine.redacted
             }
         }
         bytes += ASCII.crlf
@@ -86,7 +86,7 @@ extension IMAPClient {
 
     /// Sends `bytes` and shows `shown` in the transcript; empties both.
     private func write(_ bytes: inout [UInt8], shown: inout String) throws(IMAPError) {
-        configuration.transcript?(IMAPTranscriptLine(direction: .sent, text: shown))
+        configuration.transcript?(TranscriptLine(.sent, shown))
         do throws(NetworkError) {
             try transport.send(bytes)
         } catch {

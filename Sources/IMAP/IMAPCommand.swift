@@ -1,3 +1,5 @@
+import Network
+
 /// One command to send, built from parts so that the client can wait for
 /// the server's `+` before synchronizing literals and AUTHENTICATE
 /// responses, and so that secrets can be told apart for the transcript.
@@ -26,7 +28,7 @@ struct IMAPCommand {
     /// Appends a space and `atom` as it is (numbers, sets, item lists, flags).
     mutating func add(_ atom: String, secret: Bool = false) {
         parts.append(.text(Array((" " + atom).utf8), secret: secret))
-        summary += " " + (secret ? IMAPTranscriptLine.redacted : atom)
+        summary += " " + (secret ? TranscriptLine.redacted : atom)
     }
 
     /// Appends a space and `value` as a quoted string, or as a literal when
@@ -41,11 +43,11 @@ struct IMAPCommand {
             }
             quoted.append(ASCII.quote)
             parts.append(.text(quoted, secret: secret))
-            summary += secret ? " " + IMAPTranscriptLine.redacted : String(decoding: quoted, as: UTF8.self)
+            summary += secret ? " " + TranscriptLine.redacted : String(decoding: quoted, as: UTF8.self)
         } else {
             parts.append(.text([ASCII.space], secret: false))
             parts.append(.literal(bytes, secret: secret))
-            summary += " " + (secret ? IMAPTranscriptLine.redacted : "{\(bytes.count)}")
+            summary += " " + (secret ? TranscriptLine.redacted : "{\(bytes.count)}")
         }
     }
 

@@ -27,8 +27,8 @@ public struct IMAPConfiguration: Sendable {
     /// are UID COPY, UID STORE \Deleted and UID EXPUNGE (or EXPUNGE).
     public var usesMove: Bool
     /// `enable-debug`: receives every line sent and received, redacted
-    /// (see ``IMAPTranscriptLine``), on the client's thread.
-    public var transcript: (@Sendable (IMAPTranscriptLine) -> Void)?
+    /// (see ``TranscriptLine``), on the client's thread.
+    public var transcript: (@Sendable (TranscriptLine) -> Void)?
 
     /// A configuration with the defaults above; `port` defaults to 993 for
     /// `ssl-tls` and 143 otherwise.

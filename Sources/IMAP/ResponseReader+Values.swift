@@ -25,7 +25,7 @@ extension ResponseReader {
         } catch {
             throw .network(error)
         }
-        transcript?(IMAPTranscriptLine(direction: .received, text: IMAPTranscriptLine.literal(count)))
+        transcript?(TranscriptLine(.received, TranscriptLine.content(count)))
         try nextLine()
     }
 
@@ -44,7 +44,7 @@ extension ResponseReader {
             }
             remaining -= piece
         }
-        transcript?(IMAPTranscriptLine(direction: .received, text: IMAPTranscriptLine.literal(count)))
+        transcript?(TranscriptLine(.received, TranscriptLine.content(count)))
         try nextLine()
     }
 

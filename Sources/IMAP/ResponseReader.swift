@@ -12,7 +12,7 @@ final class ResponseReader {
     /// The largest literal accepted anywhere.
     let maximumLiteralSize: Int
     /// Receives each line read and a `<n bytes>` line for each literal.
-    let transcript: (@Sendable (IMAPTranscriptLine) -> Void)?
+    let transcript: (@Sendable (TranscriptLine) -> Void)?
 
     /// The current line, with its terminator.
     private(set) var line: [UInt8] = []
@@ -42,7 +42,7 @@ final class ResponseReader {
         if end > 0 && line[end - 1] == ASCII.cr { end -= 1 }
         index = 0
         if let transcript {
-            transcript(IMAPTranscriptLine(direction: .received, text: String(decoding: line[0..<end], as: UTF8.self)))
+            transcript(TranscriptLine(.received, String(decoding: line[0..<end], as: UTF8.self)))
         }
     }
 

@@ -54,7 +54,7 @@ extension POP3Client {
         } catch {
             throw .network(error)
         }
-        transcript?(POP3TranscriptLine(.received, POP3Client.text(of: line)))
+        transcript?(TranscriptLine(.received, POP3Client.text(of: line)))
         guard let greeting = POP3ServerReply(line: line) else {
             throw .malformedReply(
                 host: connection.host, port: connection.port, command: "the greeting",

@@ -27,7 +27,7 @@ extension POP3Client {
         var bytes: [UInt8] = []
         for command in commands {
             bytes += command.bytes
-            transcript?(POP3TranscriptLine(.sent, command.shown))
+            transcript?(TranscriptLine(.sent, command.shown))
         }
         do {
             try connection.send(bytes)
@@ -39,7 +39,7 @@ extension POP3Client {
     /// Reads the status line answering `command`.
     func readReply(for command: POP3Command) throws(POP3Error) -> POP3ServerReply {
         try readLine(limit: limits.replyLineLength)
-        transcript?(POP3TranscriptLine(.received, Self.text(of: scratch)))
+        transcript?(TranscriptLine(.received, Self.text(of: scratch)))
         guard let reply = POP3ServerReply(line: scratch) else {
             throw end(.malformedReply(host: host, port: port, command: command.shown, line: Self.preview(scratch)))
         }
@@ -56,7 +56,7 @@ extension POP3Client {
                 throw end(.listingTooLong(host: host, port: port, command: command.shown, limit: limits.listingEntries))
             }
             let line = Self.text(of: scratch)
-            transcript?(POP3TranscriptLine(.received, line))
+            transcript?(TranscriptLine(.received, line))
             lines.append(line)
         }
     }

@@ -1,3 +1,5 @@
+import Network
+
 /// The commands of the TRANSACTION state (RFC 1939 section 5) other than
 /// retrieval, and QUIT.
 extension POP3Client {
@@ -82,7 +84,7 @@ extension POP3Client {
             guard entries.count < limits.listingEntries else {
                 throw end(.listingTooLong(host: host, port: port, command: command.shown, limit: limits.listingEntries))
             }
-            transcript?(POP3TranscriptLine(.received, Self.text(of: scratch)))
+            transcript?(TranscriptLine(.received, Self.text(of: scratch)))
             guard let entry = parse(scratch) else {
                 throw end(.malformedReply(host: host, port: port, command: command.shown, line: Self.preview(scratch)))
             }

@@ -103,9 +103,9 @@ extension POP3Client {
             case .finished:
                 if body.isTooLarge {
                     buffer.removeSubrange(start...)
-                    transcript?(POP3TranscriptLine(.received, "<\(body.octets) bytes, more than \(maximumSize): discarded>"))
+                    transcript?(TranscriptLine(.received, "<\(body.octets) bytes, more than \(maximumSize): discarded>"))
                 } else {
-                    transcript?(POP3TranscriptLine(.received, "<\(body.octets) bytes>"))
+                    transcript?(TranscriptLine(.received, TranscriptLine.content(body.octets)))
                 }
                 return body
             case .needsThreeBytes:
@@ -115,7 +115,7 @@ extension POP3Client {
             }
         }
         buffer.removeSubrange(start...)
-        transcript?(POP3TranscriptLine(.received, "<more than \(giveUp) bytes: giving up>"))
+        transcript?(TranscriptLine(.received, "<more than \(giveUp) bytes: giving up>"))
         return nil
     }
 

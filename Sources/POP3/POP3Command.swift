@@ -1,3 +1,5 @@
+import Network
+
 /// One command line as sent, and the form of it that may be shown.
 ///
 /// The client sends no AUTH command (USER/PASS and APOP only), so the only
@@ -24,15 +26,12 @@ struct POP3Command {
 
     /// `PASS password`, shown as `PASS <redacted>`.
     static func pass(_ password: String) -> POP3Command {
-        POP3Command(wire: "PASS " + password, shown: "PASS " + redacted)
+        POP3Command(wire: "PASS " + password, shown: "PASS " + TranscriptLine.redacted)
     }
 
     /// `APOP user digest`, shown with the digest redacted: the digest with the
     /// greeting's timestamp is enough for an offline guess of the password.
     static func apop(user: String, digest: String) -> POP3Command {
-        POP3Command(wire: "APOP \(user) \(digest)", shown: "APOP \(user) \(redacted)")
+        POP3Command(wire: "APOP \(user) \(digest)", shown: "APOP \(user) \(TranscriptLine.redacted)")
     }
-
-    /// What stands in for a secret wherever a command is shown.
-    static let redacted = "<redacted>"
 }

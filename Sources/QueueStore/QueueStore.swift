@@ -105,7 +105,10 @@ public final class QueueStore: Sendable {
         }
     }
 
-    private static func maildirHostName() -> String {
+    /// This host's name as Maildir file names carry it (`/` and `:` written
+    /// `\057` and `\072`; `localhost` when the system gives none), for
+    /// every writer of Maildir files.
+    public static func maildirHostName() -> String {
         var buffer = [CChar](repeating: 0, count: 256)
         let name = gethostname(&buffer, buffer.count - 1) == 0
             ? String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) : ""

@@ -27,7 +27,7 @@ final class IMAPMailboxSession: RemoteMailboxSession {
     /// `folder-path`.
     static func open(
         _ account: MailboxAccount, password: Secret, tls: TLSContext, maximumSize: Int,
-        transcript: (@Sendable (IMAPTranscriptLine) -> Void)?
+        transcript: (@Sendable (TranscriptLine) -> Void)?
     ) throws(FetchError) -> IMAPMailboxSession {
         var configuration = IMAPConfiguration(
             host: account.server, port: account.port, security: account.connectionSecurity, tls: tls,

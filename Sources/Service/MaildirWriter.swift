@@ -1,4 +1,5 @@
 import Glibc
+import QueueStore
 
 /// Writes messages into a Maildir, crash-safe, with the syncs batched per
 /// group of messages rather than paid per message.
@@ -49,7 +50,7 @@ final class MaildirWriter {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         stem = "\(now.tv_sec).M\(now.tv_nsec / 1000)P\(getpid())"
-        host = Self.hostName()
+        host = QueueStore.maildirHostName()
     }
 
     deinit {
@@ -174,14 +175,5 @@ final class MaildirWriter {
                 guard errno == EINTR else { throw .maildir(operation: "sync", path: path, code: errno) }
             }
         }
-    }
-
-    /// The host name as Maildir names carry it: `/` and `:` escaped.
-    private static func hostName() -> String {
-        var buffer = [CChar](repeating: 0, count: 256)
-        let name = gethostname(&buffer, buffer.count - 1) == 0
-            ? String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) : ""
-        let escaped = name.replacing("/", with: "\\057").replacing(":", with: "\\072")
-        return escaped.isEmpty ? "localhost" : escaped
     }
 }

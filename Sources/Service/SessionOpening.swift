@@ -1,6 +1,7 @@
 import Configuration
 import IMAP
 import Logging
+import Network
 import POP3
 import TLS
 
@@ -41,7 +42,7 @@ enum SessionOpening {
             let transcript: POP3Transcript? = debug ? { line in logger.debug("\(line)") } : nil
             return try POP3MailboxSession.open(account, password: password, tls: tls, transcript: transcript)
         case .imap:
-            var transcript: (@Sendable (IMAPTranscriptLine) -> Void)?
+            var transcript: (@Sendable (TranscriptLine) -> Void)?
             if debug {
                 transcript = { @Sendable line in logger.debug("\(line)") }
             }

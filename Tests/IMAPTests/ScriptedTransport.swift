@@ -59,10 +59,10 @@ final class ScriptedTransport: IMAPTransport {
 
 /// Collects transcript lines from the client's thread.
 final class TranscriptRecorder: Sendable {
-    private let lines = Mutex<[IMAPTranscriptLine]>([])
+    private let lines = Mutex<[TranscriptLine]>([])
 
     /// The closure to put in the configuration.
-    var record: @Sendable (IMAPTranscriptLine) -> Void {
+    var record: @Sendable (TranscriptLine) -> Void {
         { line in self.lines.withLock { $0.append(line) } }
     }
 

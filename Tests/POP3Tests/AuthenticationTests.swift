@@ -48,7 +48,7 @@ import Testing
             let client = try Support.connect(server, security, transcript: transcript)
             try client.authenticate(user: "alice", password: "wonderland")
             try client.quit()
-            #expect(transcript.all.contains(POP3TranscriptLine(.sent, expected)), "\(security)")
+            #expect(transcript.all.contains(TranscriptLine(.sent, expected)), "\(security)")
         }
     }
 
@@ -65,9 +65,9 @@ import Testing
         try client.quit()
 
         let lines = transcript.all
-        #expect(lines.contains(POP3TranscriptLine(.sent, "USER alice")))
-        #expect(lines.contains(POP3TranscriptLine(.sent, "PASS <redacted>")))
-        #expect(lines.contains(POP3TranscriptLine(.received, "<\(octets) bytes>")))
+        #expect(lines.contains(TranscriptLine(.sent, "USER alice")))
+        #expect(lines.contains(TranscriptLine(.sent, "PASS <redacted>")))
+        #expect(lines.contains(TranscriptLine(.received, "<\(octets) bytes>")))
         #expect(!transcript.text.contains("wonderland"))
         // No line of the message itself is in the transcript.
         let subject = try #require(String(decoding: message, as: UTF8.self).split(separator: "\r\n").first { $0.hasPrefix("Subject:") })

@@ -57,7 +57,7 @@ enum Support {
     }
 
     /// Collects transcript lines; shared with the client's callback.
-    typealias Transcript = Recorder<POP3TranscriptLine>
+    typealias Transcript = Recorder<TranscriptLine>
 }
 
 /// A list that threads append to and tests read.
@@ -67,7 +67,7 @@ final class Recorder<Element: Sendable>: Sendable {
     var all: [Element] { elements.withLock { $0 } }
 }
 
-extension Recorder where Element == POP3TranscriptLine {
+extension Recorder where Element == TranscriptLine {
     /// The transcript as `C:`/`S:` lines.
     var text: String { all.map(\.description).joined(separator: "\n") }
 }
