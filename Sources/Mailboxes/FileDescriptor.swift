@@ -4,7 +4,7 @@ import Glibc
 ///
 /// A descriptor handed in by a caller (standard input, a test's pipe) is
 /// borrowed and left open; one this module opened is owned and closed.
-final class FileDescriptor {
+final class FileDescriptor: Sendable {
     let rawValue: Int32
     private let isOwned: Bool
 

@@ -23,69 +23,94 @@ struct ListedFiles {
         var arena = NameArena()
     }
 
-    private let mailbox: String
-    private let limit: Int
-    private let reading: MessageReading
-    private let steps: [Step]
-    private let names: Names
+    private let listing: Listing
     private var cursor = 0
     private var fileCount = 0
     private let buffer = ReadBuffer()
 
     init(mailbox: String, steps: [Step], names: Names = Names(), limit: Int, reading: MessageReading = .whole) {
-        self.mailbox = mailbox
-        self.limit = limit
-        self.reading = reading
-        self.steps = steps
-        self.names = names
+        listing = Listing(mailbox: mailbox, steps: steps, names: names, limit: limit, reading: reading)
     }
 
     /// Whether the listing found nothing at all, not even a problem.
-    var isEmpty: Bool { steps.isEmpty }
+    var isEmpty: Bool { listing.steps.isEmpty }
 
     /// Reads the next file (or reports the next listing problem).
     mutating func next() -> MailboxItem? {
-        guard cursor < steps.count else { return nil }
-        defer { cursor += 1 }
-        switch steps[cursor] {
-        case .problem(let problem):
-            return .problem(problem)
-        case .file(let path, let flags):
-            return read(display: path.display, flags: flags) {
-                FileDescriptor.open(path, followingSymbolicLinks: false)
-            }
-        case .named(let directory, let index):
-            let names = self.names
-            let (path, descriptor) = names.directories[directory]
-            return names.arena.withName(index) { name, cName in
-                let display = Self.display(path, name)
-                return read(display: display, flags: MaildirReader.flags(inName: name)) {
-                    guard let descriptor else {
-                        return FileDescriptor.open(
-                            path.appending(Array(name.assumingMemoryBound(to: CChar.self))), followingSymbolicLinks: false)
-                    }
-                    return FileDescriptor.open(cName, in: descriptor, followingSymbolicLinks: false)
-                }
-            }
+        switch nextListed() {
+        case nil: return nil
+        case .item(let item): return item
+        case .unread(let entry): return entry.read(using: buffer)
         }
     }
 
-    private mutating func read(
-        display: String, flags: String?, opening open: () -> Result<FileDescriptor, SystemError>
-    ) -> MailboxItem {
+    /// The next file, not read yet (or the next listing problem).
+    mutating func nextListed() -> ListedItem? {
+        guard cursor < listing.steps.count else { return nil }
+        defer { cursor += 1 }
+        if case .problem(let problem) = listing.steps[cursor] { return .item(.problem(problem)) }
         fileCount += 1
-        let position = SourcePosition(mailbox: mailbox, index: fileCount, location: .file(display))
-        switch MessageFile.readEntry(open(), limit: limit, reading: reading, buffer: buffer) {
-        case .success(let read):
-            return SingleMessage.item(
-                read.bytes, at: position, maildirFlags: flags,
-                storedSize: read.storedSize, isHeaderSectionOnly: read.storedSize != nil)
-        case .failure(let reason): return .problem(MailboxProblem(position: position, reason: reason))
+        return .unread(ListedEntry(listing: listing, step: cursor, fileNumber: fileCount))
+    }
+
+    /// What a listing found, fixed once made: shared by the reader and the
+    /// entries it hands out, which may be read on other threads.
+    final class Listing: Sendable {
+        let mailbox: String
+        let limit: Int
+        let reading: MessageReading
+        let steps: [Step]
+        let names: Names
+
+        init(mailbox: String, steps: [Step], names: Names, limit: Int, reading: MessageReading) {
+            self.mailbox = mailbox
+            self.limit = limit
+            self.reading = reading
+            self.steps = steps
+            self.names = names
+        }
+
+        /// Reads the file of step `step`, the `fileNumber`th file of the mailbox.
+        func read(step: Int, fileNumber: Int, buffer: ReadBuffer) -> MailboxItem {
+            switch steps[step] {
+            case .problem(let problem):
+                return .problem(problem)
+            case .file(let path, let flags):
+                return read(display: path.display, fileNumber: fileNumber, flags: flags, buffer: buffer) {
+                    FileDescriptor.open(path, followingSymbolicLinks: false)
+                }
+            case .named(let directory, let index):
+                let (path, descriptor) = names.directories[directory]
+                return names.arena.withName(index) { name, cName in
+                    let display = ListedFiles.display(path, name)
+                    return read(display: display, fileNumber: fileNumber, flags: MaildirReader.flags(inName: name), buffer: buffer) {
+                        guard let descriptor else {
+                            return FileDescriptor.open(
+                                path.appending(Array(name.assumingMemoryBound(to: CChar.self))), followingSymbolicLinks: false)
+                        }
+                        return FileDescriptor.open(cName, in: descriptor, followingSymbolicLinks: false)
+                    }
+                }
+            }
+        }
+
+        private func read(
+            display: String, fileNumber: Int, flags: String?, buffer: ReadBuffer,
+            opening open: () -> Result<FileDescriptor, SystemError>
+        ) -> MailboxItem {
+            let position = SourcePosition(mailbox: mailbox, index: fileNumber, location: .file(display))
+            switch MessageFile.readEntry(open(), limit: limit, reading: reading, buffer: buffer) {
+            case .success(let read):
+                return SingleMessage.item(
+                    read.bytes, at: position, maildirFlags: flags,
+                    storedSize: read.storedSize, isHeaderSectionOnly: read.storedSize != nil)
+            case .failure(let reason): return .problem(MailboxProblem(position: position, reason: reason))
+            }
         }
     }
 
     /// `directory/name` for people, as ``RawPath/display`` shows a path, made in one go.
-    private static func display(_ directory: RawPath, _ name: UnsafeRawBufferPointer) -> String {
+    fileprivate static func display(_ directory: RawPath, _ name: UnsafeRawBufferPointer) -> String {
         directory.cString.withUnsafeBytes { path in
             let prefix = UnsafeRawBufferPointer(rebasing: path.dropLast())
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: prefix.count + 1 + name.count) { joined in

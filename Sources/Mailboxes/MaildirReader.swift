@@ -70,6 +70,11 @@ public final class MaildirReader: MailboxReader {
         files.next()
     }
 
+    /// The next file, listed but not read (or the next listing problem), or nil at the end.
+    public func nextListed() -> ListedItem? {
+        files.nextListed()
+    }
+
     /// The flags after the last `:2,` of a Maildir name (`"FRS"`), or nil.
     static func flags(inName name: UnsafeRawBufferPointer) -> String? {
         guard let colon = name.lastIndex(of: UInt8(ascii: ":")) else { return nil }

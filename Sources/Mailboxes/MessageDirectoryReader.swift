@@ -60,6 +60,11 @@ public final class MessageDirectoryReader: MailboxReader {
         files.next()
     }
 
+    /// The next file, listed but not read (or the next listing problem), or nil at the end.
+    public func nextListed() -> ListedItem? {
+        files.nextListed()
+    }
+
     private static let suffix = Array(".eml".utf8)
 
     private static func isMessageFileName(_ name: [CChar]) -> Bool {

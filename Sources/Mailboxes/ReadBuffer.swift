@@ -1,16 +1,19 @@
-/// A byte buffer that one directory reader reuses for every file it reads
-/// in part, so reading a header section costs no allocation beyond the bytes
-/// that are kept.
+/// A byte buffer that one directory reader, or one thread reading
+/// ``ListedEntry`` values, reuses for every file it reads in part, so reading
+/// a header section costs no allocation beyond the bytes that are kept.
 ///
 /// It is allocated on first use, grows as a file needs and shrinks back after
 /// a file that needed more than ``keptCapacity``, so one huge header section
 /// does not pin memory for the rest of the mailbox. Used by one thread at a
-/// time, like its reader.
-final class ReadBuffer {
+/// time, like its reader; not Sendable.
+public final class ReadBuffer {
     /// The size of the buffer once allocated, and the most it keeps between files.
     static let keptCapacity = 64 * 1024
 
     private(set) var storage = UnsafeMutableRawBufferPointer(start: nil, count: 0)
+
+    /// An empty buffer; memory is taken at the first read that needs it.
+    public init() {}
 
     deinit {
         storage.deallocate()

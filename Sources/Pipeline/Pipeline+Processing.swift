@@ -23,28 +23,36 @@ extension Pipeline {
 
     /// Like ``process(message:mailbox:reportedSize:tracing:)`` with the profile named `mailboxName`
     /// (nil or unknown picks one with ``mailbox(for:)``).
-    public func process(message: Message, mailboxName: String?, reportedSize: Int? = nil, tracing: Bool = true) -> Decision {
+    ///
+    /// - Parameter sharing: facts another pipeline decoded for the same
+    ///   message, used where they fit (see ``SharedFacts``); the decision is
+    ///   the same with or without them.
+    public func process(
+        message: Message, mailboxName: String?, reportedSize: Int? = nil, tracing: Bool = true, sharing: SharedFacts? = nil
+    ) -> Decision {
         let index = mailboxName.flatMap { profileIndex(named: $0) } ?? profileIndex(for: message)
-        return decide(message, profileIndex: index, reportedSize: reportedSize, tracing: tracing)
+        return decide(message, profileIndex: index, reportedSize: reportedSize, tracing: tracing, sharing: sharing)
     }
 
     /// `decide` with a profile of ``mailboxes``, read in place.
-    private func decide(_ message: Message, profileIndex: Int?, reportedSize: Int?, tracing: Bool) -> Decision {
+    private func decide(
+        _ message: Message, profileIndex: Int?, reportedSize: Int?, tracing: Bool, sharing: SharedFacts? = nil
+    ) -> Decision {
         guard let profileIndex else {
             return Decision(mailbox: "", fetchAction: .leave, interactions: [], checksDuplicateMessageID: true)
         }
-        return decide(message, profile: mailboxes[profileIndex], reportedSize: reportedSize, tracing: tracing)
+        return decide(message, profile: mailboxes[profileIndex], reportedSize: reportedSize, tracing: tracing, sharing: sharing)
     }
 
     /// The work of `process`. The profile is copied once, into the interaction:
     /// each copy retains every string it holds.
     private func decide(
-        _ message: Message, profile: borrowing MailboxProfile, reportedSize: Int?, tracing: Bool
+        _ message: Message, profile: borrowing MailboxProfile, reportedSize: Int?, tracing: Bool, sharing: SharedFacts? = nil
     ) -> Decision {
         let mailboxName = profile.name
         let checksDuplicateMessageID = !profile.copyMessageToRecipients
         let defaultQueue = directory.defaultQueue(of: profile)
-        let context = StageContext(directory: directory, reportedSize: reportedSize, tracing: tracing)
+        let context = StageContext(directory: directory, reportedSize: reportedSize, tracing: tracing, shared: sharing)
         var interactions = [Interaction(message: message, mailbox: copy profile)]
         for stage in stages {
             let output = stage.run(consume interactions, context: context)

@@ -16,12 +16,14 @@ public final class StageContext {
     public let tracing: Bool
     private var cachedFacts: MessageFacts?
     private var cachedStrippedFacts: MessageFacts?
+    private let shared: SharedFacts?
 
-    /// A context for one message.
-    public init(directory: QueueDirectory, reportedSize: Int? = nil, tracing: Bool = true) {
+    /// A context for one message; `shared` holds facts another pipeline already decoded for it.
+    public init(directory: QueueDirectory, reportedSize: Int? = nil, tracing: Bool = true, shared: SharedFacts? = nil) {
         self.directory = directory
         self.reportedSize = reportedSize
         self.tracing = tracing
+        self.shared = shared
     }
 
     /// Problems found while decoding what the rules read of the message
@@ -45,8 +47,14 @@ public final class StageContext {
         // The reported size, when known, is the size as received: the message
         // itself may be only its header section, read for header-only rules.
         let known = reportedSize.flatMap { $0 >= 0 ? $0 : nil }
-        let facts = MessageFacts(message: interaction.message, mailbox: interaction.mailbox.name, size: known)
+        let mailbox = interaction.mailbox.name
+        if let facts = shared?.facts, facts.mailbox == mailbox, facts.size == known ?? interaction.message.size {
+            cachedFacts = facts
+            return facts
+        }
+        let facts = MessageFacts(message: interaction.message, mailbox: mailbox, size: known)
         cachedFacts = facts
+        if let shared, shared.facts == nil { shared.facts = facts }
         return facts
     }
 }

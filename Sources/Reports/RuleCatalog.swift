@@ -50,6 +50,13 @@ public struct RuleCatalog: Sendable {
         self.indexes = indexes
     }
 
+    /// The same catalog sharing no reference-counted storage with this one, for one worker thread alone.
+    public func isolatedCopy() -> RuleCatalog {
+        RuleCatalog(
+            entries: entries.map { Entry(stage: Isolation.copy($0.stage), rule: Isolation.copy($0.rule)) },
+            deciding: Set(deciding.map(Isolation.copy)))
+    }
+
     /// The indexes in ``entries`` of the rules that matched for `interaction`, each once, in trace order.
     public func matches(in interaction: Interaction) -> [Int] {
         var found: [Int] = []

@@ -24,6 +24,19 @@ enum DirectoryNames {
         return names
     }
 
+    /// How many names in `path` do not start with a dot (so neither `.` nor
+    /// `..`), counted without making a string of any; nil when it cannot be listed.
+    static func countVisible(_ path: String) -> Int? {
+        guard let directory = opendir(path) else { return nil }
+        defer { closedir(directory) }
+        var count = 0
+        while let entry = readdir(directory) {
+            let first = withUnsafeBytes(of: &entry.pointee.d_name) { $0[0] }
+            if first != UInt8(ascii: ".") { count += 1 }
+        }
+        return count
+    }
+
     /// The size, modification time and kind of `path` without following a link there; nil when it does not exist.
     static func status(_ path: String, followingLinks: Bool = false) -> stat? {
         var status = stat()

@@ -121,7 +121,12 @@ struct ReprocessCommand: ParsableCommand {
 
         var failure: ReprocessRunError?
         ReprocessWalk(sources: sources, reading: work.reading, jobs: jobs, shard: shardSpec).run(
-            from: start.position, work: { (ordinal: EntryOrdinal, entry: MailboxEntry) -> ReprocessedMessage in work(ordinal, entry) },
+            from: start.position,
+            makeWork: {
+                // Each worker its own rules: no reference count written by two threads.
+                let work = jobs > 1 ? work.isolatedCopy() : work
+                return { (ordinal: EntryOrdinal, entry: MailboxEntry) -> ReprocessedMessage in work(ordinal, entry) }
+            },
             deliver: { step, position in
                 // Results already in flight when the run stopped are not counted.
                 guard failure == nil else { return }

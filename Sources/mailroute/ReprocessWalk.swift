@@ -3,7 +3,10 @@ import Reports
 
 /// Reads the sources of a reprocessing run one after the other, keeps the
 /// entries of its shard, skips what a checkpoint says is done, and runs the
-/// per-message work on worker threads (``OrderedWorkers``: at most a window
+/// per-message work on worker threads. The files of a directory source are
+/// read on the workers too: the calling thread lists them and hands out
+/// names, so that it keeps up with the workers and every message is made and
+/// released on one thread (``OrderedWorkers``: at most a window
 /// of entries in flight, so memory stays flat). Results come back in entry
 /// order, each with the position reached after it.
 struct ReprocessWalk {
@@ -24,17 +27,19 @@ struct ReprocessWalk {
 
     private enum Work: Sendable {
         case message(EntryOrdinal, MailboxEntry)
+        case unread(EntryOrdinal, ListedEntry)
         case problem(EntryOrdinal, MailboxProblem)
     }
 
     /// Walks from `start` to the end, or until `isStopped` says so.
     /// - Parameters:
-    ///   - work: runs on a worker thread for each message of the shard.
+    ///   - makeWork: called once on each worker thread; what it returns runs
+    ///     there for each message of the shard, so it may keep state of its own.
     ///   - deliver: runs on the calling thread with each step and the position reached after it.
     ///   - isStopped: asked on the calling thread before each entry is read; once
     ///     true, no more is read (results in flight are still delivered).
     func run<Output: Sendable>(
-        from start: WalkPosition, work: @escaping @Sendable (EntryOrdinal, MailboxEntry) -> Output,
+        from start: WalkPosition, makeWork: @escaping @Sendable () -> (EntryOrdinal, MailboxEntry) -> Output,
         deliver: (Step<Output>, WalkPosition) -> Void, isStopped: () -> Bool = { false }
     ) {
         var position = start
@@ -54,28 +59,33 @@ struct ReprocessWalk {
             var cursor = WalkPosition(source: source, item: 0, global: position.global - position.item)
             OrderedWorkers<Work, Step<Output>>(jobs: jobs).run(
                 next: {
-                    while !isStopped(), let item = reader.next() {
+                    while !isStopped(), let listed = reader.nextListed() {
                         cursor.item += 1
                         cursor.global += 1
                         // Entries before the checkpoint are done; entries of other shards are not ours.
                         if cursor.item <= start.item && source == start.source { continue }
                         guard shard?.contains(global: cursor.global - 1) ?? true else { continue }
                         let ordinal = EntryOrdinal(source: source, item: cursor.item)
-                        switch item {
-                        case .message(let entry): return .message(ordinal, entry)
-                        case .problem(let problem): return .problem(ordinal, problem)
+                        switch listed {
+                        case .item(.message(let entry)): return .message(ordinal, entry)
+                        case .item(.problem(let problem)): return .problem(ordinal, problem)
+                        case .unread(let entry): return .unread(ordinal, entry)
                         }
                     }
                     return nil
                 },
-                work: { item in
-                    switch item {
-                    case .message(let ordinal, let entry):
-                        var offset: Int?
-                        if case .mbox(_, let byteOffset) = entry.position.location { offset = byteOffset }
-                        return .message(ordinal, work(ordinal, entry), size: entry.size, offset: offset)
-                    case .problem(let ordinal, let problem):
-                        return .problem(ordinal, position: problem.position.description, reason: "\(problem.reason)")
+                makeWork: {
+                    let work = makeWork()
+                    let buffer = ReadBuffer()
+                    return { item in
+                        switch item {
+                        case .message(let ordinal, let entry):
+                            return Self.step(ordinal, .message(entry), work)
+                        case .unread(let ordinal, let entry):
+                            return Self.step(ordinal, entry.read(using: buffer), work)
+                        case .problem(let ordinal, let problem):
+                            return Self.step(ordinal, .problem(problem), work)
+                        }
                     }
                 },
                 deliver: { step in
@@ -85,6 +95,20 @@ struct ReprocessWalk {
                 })
             position = WalkPosition(source: source + 1, item: 0, global: cursor.global)
             deliver(.sourceDone(source), position)
+        }
+    }
+
+    /// The step for the entry `ordinal`, read as `item`: the work's result, or the problem.
+    private static func step<Output: Sendable>(
+        _ ordinal: EntryOrdinal, _ item: MailboxItem, _ work: (EntryOrdinal, MailboxEntry) -> Output
+    ) -> Step<Output> {
+        switch item {
+        case .message(let entry):
+            var offset: Int?
+            if case .mbox(_, let byteOffset) = entry.position.location { offset = byteOffset }
+            return .message(ordinal, work(ordinal, entry), size: entry.size, offset: offset)
+        case .problem(let problem):
+            return .problem(ordinal, position: problem.position.description, reason: "\(problem.reason)")
         }
     }
 

@@ -28,18 +28,21 @@ struct SourceCensus {
         }
         if status.st_mode & S_IFMT == S_IFDIR {
             let isMaildir = ["cur", "new"].contains { DirectoryNames.status(path + "/" + $0, followingLinks: true) != nil }
+            guard detailed else {
+                // Counting alone: no names to sort, and for a Maildir no names made at all.
+                let count = isMaildir ? maildirFileCount(path) : messageFiles(path).count
+                return SourceCensus(entries: count, bytes: nil, fingerprint: digest.text, isStream: false)
+            }
             var files = isMaildir ? maildirFiles(path) : messageFiles(path)
             files.sort()
             var bytes = 0
-            if detailed {
-                for file in files {
-                    let size = DirectoryNames.status(path + "/" + file).map { Int($0.st_size) } ?? -1
-                    bytes += max(0, size)
-                    digest.add(file)
-                    digest.add(size)
-                }
+            for file in files {
+                let size = DirectoryNames.status(path + "/" + file).map { Int($0.st_size) } ?? -1
+                bytes += max(0, size)
+                digest.add(file)
+                digest.add(size)
             }
-            return SourceCensus(entries: files.count, bytes: detailed ? bytes : nil, fingerprint: digest.text, isStream: false)
+            return SourceCensus(entries: files.count, bytes: bytes, fingerprint: digest.text, isStream: false)
         }
         digest.add(Int(status.st_size))
         digest.add(Int(status.st_mtim.tv_sec))
@@ -58,6 +61,13 @@ struct SourceCensus {
             }
         }
         return files
+    }
+
+    /// How many names ``maildirFiles(_:)`` would give.
+    private static func maildirFileCount(_ path: String) -> Int {
+        ["cur", "new"].reduce(0) { count, subdirectory in
+            count + (DirectoryNames.countVisible(path + "/" + subdirectory) ?? 0)
+        }
     }
 
     /// Every `.eml` file below `path` (any case), hidden names and links skipped, as the directory reader reads them.
