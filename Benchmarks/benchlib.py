@@ -44,6 +44,30 @@ def measure(command, runs, env=None, stdout=subprocess.DEVNULL):
     return statistics.median(walls), max(peaks)
 
 
+def measure_in_turns(commands, env=None):
+    """`measure` for several commands taking turns: one warm-up run each, then
+    round after round, every command with runs left running once a round, so
+    that a slow spell of a shared machine falls on all of them alike and
+    ratios between them hold. `commands` is a list of (name, command, runs);
+    returns {name: (median wall seconds, largest peak RSS in KiB)}."""
+    for _, command, _ in commands:
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    walls = {name: [] for name, _, _ in commands}
+    peaks = {name: 0 for name, _, _ in commands}
+    for round_number in range(max(runs for _, _, runs in commands)):
+        for name, command, runs in commands:
+            if round_number >= runs:
+                continue
+            start = time.perf_counter()
+            process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+            _, status, usage = os.wait4(process.pid, 0)
+            walls[name].append(time.perf_counter() - start)
+            peaks[name] = max(peaks[name], usage.ru_maxrss)
+            if status != 0:
+                sys.exit(f"{' '.join(command)} failed with status {status}")
+    return {name: (statistics.median(walls[name]), peaks[name]) for name, _, _ in commands}
+
+
 def size_of(path):
     if os.path.isfile(path):
         return os.path.getsize(path)

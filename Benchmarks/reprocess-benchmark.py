@@ -23,7 +23,7 @@ import shutil
 import subprocess
 import sys
 
-from benchlib import ROOT, SHARED, build_release, corpus, measure, size_of
+from benchlib import ROOT, SHARED, build_release, corpus, measure, measure_in_turns, size_of
 
 PEERS = os.path.join(SHARED, "bench", "peers")
 RULES = os.path.join(ROOT, "Rules", "bench", "acme.xml")
@@ -78,10 +78,8 @@ def main():
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         commands.append((sieve, ["sh", os.path.join(PEERS, "sieve", "run.sh"), sieve_copy], options.runs))
 
-    rows = []
-    for name, command, runs in commands:
-        wall, peak = measure(command, runs)
-        rows.append((name, wall, peak))
+    measured = measure_in_turns(commands)
+    rows = [(name, *measured[name]) for name, _, _ in commands]
     flat = []
     for jobs, compare in ((1, False), (2, False), (2, True)):
         _, small_peak = measure(reprocess(binary, small, jobs, compare), 1)
@@ -90,7 +88,7 @@ def main():
         flat.append((f"reprocess {'--compare ' if compare else ''}--jobs {jobs}", small_peak, large_peak))
 
     print(f"corpus: gen-corpus --count {options.count} --seed {options.seed} --big-every 0 ({megabytes:,.0f} MB), "
-          f"median of {options.runs} runs ({options.peer_runs} for peer.py), warm cache, {os.cpu_count()} cores")
+          f"median of {options.runs} runs taking turns ({options.peer_runs} for peer.py), warm cache, {os.cpu_count()} cores")
     print(f"impact of acme-old.xml -> acme.xml: {changed:,} of {messages:,} messages changed, {changed_queue:,} changed queue")
     print("| tool | seconds | msgs/s | MB/s | peak RSS |")
     print("|---|---|---|---|---|")

@@ -4,7 +4,9 @@ import XMLDocuments
 /// `<recipient-copies/>`: with `copy-message-to-recipients`, one interaction
 /// per unique recipient in To then Cc (unique by normalised address, header
 /// order), at most `inbound-msg-copy-limit`, each carrying the recipient in
-/// the `copy-message-with-header` attribute. Otherwise interactions pass through.
+/// the `copy-message-with-header` attribute; a message with no address in To
+/// or Cc gets one interaction with the mailbox's own address there.
+/// Otherwise interactions pass through.
 public struct RecipientCopiesStage: Stage {
     /// The element name.
     public static let elementName = "recipient-copies"
@@ -42,9 +44,12 @@ public struct RecipientCopiesStage: Stage {
                 }
             }
             guard !recipients.isEmpty else {
+                // The message reached the mailbox all the same (Bcc, a list): it was addressed to the mailbox.
                 var single = interaction
+                let own = profile.address.addrSpec
+                single.attributes[profile.copyMessageWithHeader] = own
                 single.note(
-                    "no recipient in To or Cc; one interaction",
+                    "no recipient in To or Cc; one interaction, for the mailbox's own address \(own)",
                     stage: Self.elementName, at: location, context: context)
                 output.append(single)
                 continue

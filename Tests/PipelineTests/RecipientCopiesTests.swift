@@ -30,6 +30,14 @@ import Testing
         #expect(decision.interactions.allSatisfy { $0.attributes["X-Genesys-To"] == nil })
     }
 
+    @Test func aMessageWithoutToOrCcGetsOneInteractionForTheMailboxItself() throws {
+        let text = "From: jane@customer.example\nSubject: sent as Bcc\nMessage-ID: <bcc@customer.example>\n\nHi\n"
+        let decision = try #require(Support.decide(text, mailbox: "fanout"))
+        #expect(decision.interactions.count == 1)
+        #expect(decision.interactions[0].copyRecipient == nil)
+        #expect(decision.interactions[0].attributes["X-Genesys-To"] == "fanout@acme.example")
+    }
+
     @Test func withoutCopyingTheInteractionPassesThrough() throws {
         let decision = try #require(Support.decide(Self.message, mailbox: "support"))
         #expect(decision.interactions.count == 1)
