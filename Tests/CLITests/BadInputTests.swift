@@ -37,6 +37,7 @@ import Testing
             mbox += "From sender@example.com Mon Nov  2 09:00:00 2026\n" + Self.good + "\n"
         }
         let url = try Self.write(mbox, named: "broken.mbox")
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
         let result = try CommandRunner.run(["inspect", "--json", url.path])
         #expect(result.status == 0)
         let objects = try result.standardOutput.split(separator: "\n").map {
@@ -59,6 +60,7 @@ import Testing
         let mbox = "From a@example.com Mon Nov  2 09:00:00 2026\n" + Self.good + "\n"
             + "From b@example.com Mon Nov  2 09:00:00 2026\nFrom: b@example.com\nSubject: cut off\nContent-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: text/pl"
         let url = try Self.write(mbox, named: "truncated.mbox")
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
         let result = try CommandRunner.run(["inspect", "--json", url.path])
         #expect(result.status == 0)
         let lines = result.standardOutput.split(separator: "\n")
@@ -77,6 +79,7 @@ import Testing
         #expect(result.standardError.contains("not a mailbox"))
     }
 
+    /// Writes `text` to a file `name` in a new temporary folder, which the caller removes.
     static func write(_ text: String, named name: String) throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mailroute-bad-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

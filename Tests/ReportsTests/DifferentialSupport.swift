@@ -42,7 +42,9 @@ struct FieldReading: Equatable, CustomStringConvertible {
 /// Python's readings, from `Differential/reference.py`, by file path.
 enum ReferenceReading {
     static func read(files: [URL]) throws -> [String: [FieldReading.Field: FieldReading]] {
-        let listing = try Paths.temporaryDirectory(named: "differential-list").appendingPathComponent("files.txt")
+        let folder = try Paths.temporaryDirectory(named: "differential-list")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let listing = folder.appendingPathComponent("files.txt")
         try files.map(\.path).joined(separator: "\n").write(to: listing, atomically: true, encoding: .utf8)
         let script = Paths.differentialFolder.appendingPathComponent("reference.py").path
         let output = try Paths.run(["python3", script, "--list", listing.path])

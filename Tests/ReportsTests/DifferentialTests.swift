@@ -15,6 +15,7 @@ import Testing
         #expect(files.count >= 90, "the mail-gem corpus should have about 100 messages")
 
         let generated = try Paths.temporaryDirectory(named: "differential-gen-corpus")
+        defer { try? FileManager.default.removeItem(at: generated) }
         try Paths.run(["python3", Paths.shared.appendingPathComponent("bench/gen-corpus").path,
                        "--count", "500", "--seed", "1", "--format", "eml", "--out", generated.path])
         let synthetic = try Paths.messageFiles(under: generated)

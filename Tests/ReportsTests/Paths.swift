@@ -47,7 +47,9 @@ enum Paths {
         process.environment = environment
         let output = Pipe()
         // Standard error goes to a file, so that neither pipe can fill up and block the child.
-        let errorFile = try temporaryDirectory(named: "stderr-\(UUID().uuidString)").appendingPathComponent("stderr")
+        let errorFolder = try temporaryDirectory(named: "stderr-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: errorFolder) }
+        let errorFile = errorFolder.appendingPathComponent("stderr")
         _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         let errors = try FileHandle(forWritingTo: errorFile)
         process.standardOutput = output
