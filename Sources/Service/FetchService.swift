@@ -7,9 +7,9 @@ import QueueStore
 /// The `mailroute run` service: polls every enabled mailbox of a
 /// configuration, each on its own thread, routes what it fetches and stores
 /// every interaction exactly once in the queue store.
-public final class FetchService {
+public final class FetchService: Sendable {
     private let context: ServiceContext
-    private let pollers: [MailboxPoller]
+    private let initialPollers: [MailboxPoller]
 
     /// Loads the configuration and its rules and opens the queue store.
     ///
@@ -48,30 +48,48 @@ public final class FetchService {
         }
         let context = ServiceContext(configuration: configuration, rules: rules, store: store, stop: stop, logger: logger, observer: observer)
         self.context = context
-        pollers = initial.enabledMailboxes.map { MailboxPoller(account: $0, context: context) }
+        initialPollers = initial.enabledMailboxes.map { MailboxPoller(account: $0, context: context) }
     }
 
-    /// The mailboxes polled, in configuration order.
-    public var mailboxNames: [String] { pollers.map(\.name) }
+    /// The mailboxes polled from the start, in configuration order.
+    public var mailboxNames: [String] { initialPollers.map(\.name) }
 
     /// Polls every mailbox on its own thread until a stop is requested, or
     /// for one cycle each with `once`, and waits for every thread to finish
     /// the message in hand.
     ///
+    /// While it runs (not with `once`), a mailbox enabled in the
+    /// configuration after the start gets its thread at the next look at the
+    /// configuration, as often as the shortest `cycle-time` (at most every
+    /// 30 seconds). A mailbox disabled or removed stays idle on its thread,
+    /// and is polled again if it comes back.
+    ///
     /// - Returns: the counts of all cycles, and the mailboxes whose last cycle failed.
     public func run(once: Bool) -> (report: CycleReport, failedMailboxes: [String]) {
-        let countdown = Countdown(pollers.count)
-        for poller in pollers {
-            let thread = Thread {
-                poller.run(once: once)
-                countdown.finishOne()
+        let threads = PollerThreads()
+        for poller in initialPollers { threads.start(poller, once: once) }
+        if !once { watchForNewMailboxes(threads) }
+        return threads.waitForAll()
+    }
+
+    /// Starts a poller for each mailbox enabled in the configuration that has none, until a stop is requested.
+    private func watchForNewMailboxes(_ threads: PollerThreads) {
+        var interval = Self.lookInterval(context.configuration.current(logger: context.logger).enabledMailboxes)
+        while context.stop.wait(for: interval) {
+            let enabled = context.configuration.current(logger: context.logger).enabledMailboxes
+            for account in enabled where !threads.isPolling(account.name) {
+                var logger = context.logger
+                logger[metadataKey: "mailbox"] = "\(account.name)"
+                logger.notice("added to the configuration; polling it from now on")
+                threads.start(MailboxPoller(account: account, context: context), once: false)
             }
-            thread.name = "mailroute-\(poller.name)"
-            thread.start()
+            interval = Self.lookInterval(enabled)
         }
-        countdown.waitForAll()
-        var total = CycleReport()
-        for poller in pollers { total.add(poller.total) }
-        return (total, pollers.filter(\.lastCycleFailed).map(\.name))
+    }
+
+    /// How often to look for new mailboxes: the shortest cycle time, from one to 30 seconds.
+    private static func lookInterval(_ accounts: [MailboxAccount]) -> Duration {
+        let shortest = accounts.map(\.cycleTime).min() ?? .seconds(30)
+        return min(max(shortest, .seconds(1)), .seconds(30))
     }
 }

@@ -1,0 +1,58 @@
+import Configuration
+import Foundation
+import Pipeline
+import Service
+import Testing
+
+/// A mailbox added to the configuration while the service runs is polled
+/// without a restart.
+@Suite struct AddedMailboxTests {
+    @Test func aMailboxAddedWhileRunningIsPolledWithoutARestart() throws {
+        let fixture = try ServiceFixture()
+        let inbox = try fixture.deliverCorpus()
+        let billing = try fixture.deliverCorpus(folder: "Billing")
+        let configuration = try fixture.writeConfiguration("IMAP", ["cycle-time": "00:00:01"])
+        let stop = StopRequest()
+        let service = try FetchService(
+            configurationPath: configuration, configurationLoader: ConfigurationLoader(), ruleLoader: RuleSetLoader(),
+            stop: stop, logger: fixture.logs.logger())
+        #expect(service.mailboxNames == ["support"])
+        let finished = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            _ = service.run(once: false)
+            finished.signal()
+        }
+        thread.start()
+        defer { stop.request() }
+
+        #expect(Self.waitFor(within: 30) { (try? fixture.spool().count) == inbox }, "\(fixture.logs.text)")
+        #expect(try fixture.onServer("Billing") == billing)
+
+        let added = """
+            <mailbox name="billing" enable-client="true" type="IMAP" server="127.0.0.1" port="\(fixture.dovecot.imapPort)"
+              mailbox="\(ServiceFixture.user.name)" password="\(ServiceFixture.user.password)" ca-file="\(fixture.dovecot.caFile)"
+              address="billing@acme.example" folder-path="Billing" cycle-time="00:00:01" enable-message-id-check="false"
+              connect-timeout="00:00:10" protocol-timeout="00:00:10"/>
+            """
+        _ = try fixture.writeConfiguration("IMAP", ["cycle-time": "00:00:01"], otherMailboxes: added)
+
+        #expect(Self.waitFor(within: 30) { (try? fixture.spool().count) == inbox + billing }, "\(fixture.logs.text)")
+        #expect(try fixture.onServer("Billing") == 0)
+        #expect(fixture.logs.text.contains("added to the configuration; polling it from now on"))
+        let sources = try fixture.spool().map(\.mailbox)
+        #expect(sources.filter { $0 == "billing" }.count == billing)
+
+        stop.request()
+        #expect(finished.wait(timeout: .now() + 60) == .success, "the service stops with its added mailbox")
+    }
+
+    /// Polls `condition` every 100 ms until it holds or `seconds` have passed.
+    static func waitFor(within seconds: TimeInterval, _ condition: () -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while !condition() {
+            if Date() > deadline { return false }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return true
+    }
+}
