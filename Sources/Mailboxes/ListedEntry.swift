@@ -31,3 +31,13 @@ public enum ListedItem: Sendable {
     /// A file to read with ``ListedEntry/read(using:)``.
     case unread(ListedEntry)
 }
+
+extension ListedItem {
+    /// The item, with the file read (``ListedEntry/read(using:)``) when it is still unread.
+    public func read(using buffer: ReadBuffer) -> MailboxItem {
+        switch self {
+        case .item(let item): item
+        case .unread(let entry): entry.read(using: buffer)
+        }
+    }
+}

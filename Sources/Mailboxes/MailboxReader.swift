@@ -16,6 +16,13 @@ where Element == MailboxItem, Iterator == Self {
 extension MailboxReader {
     /// Reads the entry, as ``next()``: what readers of streams do.
     public func nextListed() -> ListedItem? {
+        next(listingOnly: false)
+    }
+
+    /// The next entry: listed only (``nextListed()``) when `listingOnly`,
+    /// else read, as ``next()``; nil at the end.
+    public func next(listingOnly: Bool) -> ListedItem? {
+        if listingOnly { return nextListed() }
         // A class: the copy is the same reader.
         var reader = self
         return reader.next().map(ListedItem.item)

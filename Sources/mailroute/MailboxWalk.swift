@@ -3,7 +3,9 @@ import Mailboxes
 /// Reads mailboxes one after the other and runs per-message work on worker
 /// threads, the way every command that reads mail does: a mailbox that cannot
 /// be opened or an entry that cannot be read is reported and the reading goes
-/// on; results arrive in mailbox order, whatever the number of threads.
+/// on; results arrive in mailbox order, whatever the number of threads. When
+/// only header sections are read, the files of a directory are read on the
+/// workers (the calling thread lists them).
 enum MailboxWalk {
     private enum Step<Output: Sendable>: Sendable {
         case message(Output)
@@ -37,6 +39,10 @@ enum MailboxWalk {
         deliver: (Output) -> Void,
         problem: (_ text: String, _ opening: Bool) -> Void
     ) {
+        // Header sections are small: directory readers only list here, and
+        // each worker reads the files it is given. Whole messages are read
+        // here, so that their bytes count in the window of work in flight.
+        let listsOnly = reading == .headerSection
         for path in paths {
             var reader: any MailboxReader
             do {
@@ -45,16 +51,17 @@ enum MailboxWalk {
                 problem("\(error)", true)
                 continue
             }
-            OrderedWorkers<MailboxItem, Step<Output>>(jobs: jobs).run(
-                next: { reader.next() },
-                weight: { item in
-                    if case .message(let entry) = item { return entry.bytes.count }
+            OrderedWorkers<ListedItem, Step<Output>>(jobs: jobs).run(
+                next: { reader.next(listingOnly: listsOnly) },
+                weight: { listed in
+                    if case .item(.message(let entry)) = listed { return entry.bytes.count }
                     return 0
                 },
                 makeWork: {
                     let work = makeWork()
-                    return { item in
-                        switch item {
+                    let buffer = ReadBuffer()
+                    return { listed in
+                        switch listed.read(using: buffer) {
                         case .message(let entry): return .message(work(entry))
                         case .problem(let found): return .problem("\(found)")
                         }

@@ -3,12 +3,14 @@ import Reports
 
 /// Reads the sources of a reprocessing run one after the other, keeps the
 /// entries of its shard, skips what a checkpoint says is done, and runs the
-/// per-message work on worker threads. The files of a directory source are
-/// read on the workers too: the calling thread lists them and hands out
-/// names, so that it keeps up with the workers and every message is made and
-/// released on one thread (``OrderedWorkers``: at most a window
-/// of entries in flight, so memory stays flat). Results come back in entry
-/// order, each with the position reached after it.
+/// per-message work on worker threads (``OrderedWorkers``: at most a window
+/// of entries, and of bytes read, in flight, so memory stays flat). Results
+/// come back in entry order, each with the position reached after it.
+///
+/// When only header sections are read (a dry run of header-only rules), the
+/// files of a directory source are read on the workers: the calling thread
+/// lists them and hands out names, so that it keeps up with the workers and
+/// each message is made and released on one thread.
 struct ReprocessWalk {
     /// What the walk hands back, in entry order.
     enum Step<Output: Sendable>: Sendable {
@@ -57,9 +59,10 @@ struct ReprocessWalk {
                 continue
             }
             var cursor = WalkPosition(source: source, item: 0, global: position.global - position.item)
+            let listsOnly = reading == .headerSection
             OrderedWorkers<Work, Step<Output>>(jobs: jobs).run(
                 next: {
-                    while !isStopped(), let listed = reader.nextListed() {
+                    while !isStopped(), let listed = reader.next(listingOnly: listsOnly) {
                         cursor.item += 1
                         cursor.global += 1
                         // Entries before the checkpoint are done; entries of other shards are not ours.
@@ -73,6 +76,10 @@ struct ReprocessWalk {
                         }
                     }
                     return nil
+                },
+                weight: { work in
+                    if case .message(_, let entry) = work { return entry.bytes.count }
+                    return 0
                 },
                 makeWork: {
                     let work = makeWork()
