@@ -3,8 +3,11 @@
 /// whose transfer the server broke the connection.
 struct MailboxMemory {
     /// Unique IDs of messages left on the server (oversized, of unknown
-    /// size, unretrievable); they are not fetched again until a restart.
+    /// size, unretrievable); they are not fetched again while the
+    /// configuration and the rules that left them stay as they are.
     var left: Set<String> = []
+    /// The generations of the configuration and the rules ``left`` was decided with.
+    var decidedWith: (configuration: Int, rules: Int) = (0, 0)
     /// Unique IDs of messages the server broke the connection on, with how
     /// often. Such a message is fetched alone, after the others, the next
     /// time; after a second break it is treated as unretrievable (moved to

@@ -47,7 +47,7 @@ final class MailboxPoller: @unchecked Sendable {
     private func cycle() -> (Duration, Logger) {
         var logger = context.logger
         logger[metadataKey: "mailbox"] = "\(name)"
-        let configuration = context.configuration.current(logger: logger)
+        let (configuration, configurationGeneration) = context.configuration.currentWithGeneration(logger: logger)
         guard var account = configuration.mailbox(named: name), account.enableClient else {
             logger.notice("not enabled in the configuration any more; not polled")
             return (.seconds(30), logger)
@@ -55,7 +55,7 @@ final class MailboxPoller: @unchecked Sendable {
         account.connectionSecurity = security
         if account.enableDebug { logger.logLevel = .debug }
         do {
-            let report = try runCycle(account, logger: logger)
+            let report = try runCycle(account, configurationGeneration: configurationGeneration, logger: logger)
             total.add(report)
             failures = 0
             lastCycleFailed = false
@@ -71,8 +71,21 @@ final class MailboxPoller: @unchecked Sendable {
         return (account.cycleTime, logger)
     }
 
-    private func runCycle(_ account: MailboxAccount, logger: Logger) throws(FetchError) -> CycleReport {
-        let pipeline = context.rules.current(logger: logger)
+    private func runCycle(
+        _ account: MailboxAccount, configurationGeneration: Int, logger: Logger
+    ) throws(FetchError) -> CycleReport {
+        let (pipeline, rulesGeneration) = context.rules.currentWithGeneration(logger: logger)
+        // What was left on the server was left by the options and rules of
+        // then: after a change (a larger maximum-msg-size, say) look again.
+        if memory.decidedWith != (configurationGeneration, rulesGeneration) {
+            if !memory.left.isEmpty {
+                logger.info(
+                    "options or rules changed; messages left on the server are looked at again",
+                    metadata: ["left": "\(memory.left.count)"])
+            }
+            memory.left = []
+            memory.decidedWith = (configurationGeneration, rulesGeneration)
+        }
         guard let base = pipeline.mailbox(named: account.name) else {
             throw .noProfile(mailbox: account.name)
         }

@@ -33,6 +33,7 @@ public final class WatchedFiles<Value: Sendable>: @unchecked Sendable {
     private var files: [String]
     private var fingerprint: FileFingerprint
     private var rejectedFingerprint: FileFingerprint?
+    private var reloads = 0
 
     /// Loads `path` for the first time.
     ///
@@ -52,8 +53,19 @@ public final class WatchedFiles<Value: Sendable>: @unchecked Sendable {
 
     /// The value to use now: read again first if any of its files changed.
     public func current(logger: Logger) -> Value {
+        currentWithGeneration(logger: logger).value
+    }
+
+    /// ``current(logger:)`` with how many times the value was replaced since
+    /// the first load, so that a caller can tell whether what it decided with
+    /// an earlier value still stands.
+    public func currentWithGeneration(logger: Logger) -> (value: Value, generation: Int) {
         lock.lock()
         defer { lock.unlock() }
+        return (reloaded(logger: logger), reloads)
+    }
+
+    private func reloaded(logger: Logger) -> Value {
         let now = FileFingerprint(of: files)
         guard now != fingerprint, now != rejectedFingerprint else { return value }
         let loaded = load(path)
@@ -68,6 +80,7 @@ public final class WatchedFiles<Value: Sendable>: @unchecked Sendable {
         files = loaded.files
         fingerprint = FileFingerprint(of: loaded.files)
         rejectedFingerprint = nil
+        reloads += 1
         logger.notice("\(what) reloaded", metadata: ["file": "\(path)"])
         return value
     }

@@ -4,9 +4,8 @@ import Pipeline
 import Service
 import Testing
 
-/// A mailbox added to the configuration while the service runs is polled
-/// without a restart.
-@Suite struct AddedMailboxTests {
+/// The configuration changes while the service runs.
+@Suite struct ChangesWhileRunningTests {
     @Test func aMailboxAddedWhileRunningIsPolledWithoutARestart() throws {
         let fixture = try ServiceFixture()
         let inbox = try fixture.deliverCorpus()
@@ -44,6 +43,26 @@ import Testing
 
         stop.request()
         #expect(finished.wait(timeout: .now() + 60) == .success, "the service stops with its added mailbox")
+    }
+
+    @Test func aMessageLeftOnTheServerIsFetchedOnceTheOptionsAllowIt() throws {
+        let fixture = try ServiceFixture()
+        let big = Array("Message-ID: <big@fixture.test>\r\nSubject: large\r\n\r\n\(String(repeating: "x", count: 100_000))\r\n".utf8)
+        try fixture.dovecot.deliver(big, to: ServiceFixture.user.name)
+        let configuration = try fixture.writeConfiguration(
+            "IMAP", ["maximum-msg-size": "65536B", "enable-big-msg-stripping": "false"])
+        let service = try fixture.service(configuration)
+        let first = service.run(once: true).report
+        #expect(first.left == 1)
+        #expect(first.stored == 0)
+        // Unchanged options: the message is not asked for again.
+        #expect(service.run(once: true).report.left == 1)
+
+        _ = try fixture.writeConfiguration("IMAP", ["maximum-msg-size": "1048576B", "enable-big-msg-stripping": "false"])
+        let afterChange = service.run(once: true).report
+        #expect(afterChange.stored == 1, "\(fixture.logs.text)")
+        #expect(try fixture.onServer() == 0)
+        #expect(fixture.logs.text.contains("options or rules changed; messages left on the server are looked at again"))
     }
 
     /// Polls `condition` every 100 ms until it holds or `seconds` have passed.
