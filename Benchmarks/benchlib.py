@@ -45,13 +45,15 @@ def measure(command, runs, env=None, stdout=subprocess.DEVNULL):
 
 
 def measure_in_turns(commands, env=None):
-    """`measure` for several commands taking turns: one warm-up run each, then
-    round after round, every command with runs left running once a round, so
-    that a slow spell of a shared machine falls on all of them alike and
-    ratios between them hold. `commands` is a list of (name, command, runs);
-    returns {name: (median wall seconds, largest peak RSS in KiB)}."""
-    for _, command, _ in commands:
-        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    """`measure` for several commands taking turns: one warm-up run each (but
+    for a command measured once, which runs after the others have warmed the
+    cache), then round after round, every command with runs left running once
+    a round, so that a slow spell of a shared machine falls on all of them
+    alike and ratios between them hold. `commands` is a list of (name,
+    command, runs); returns {name: (median wall seconds, largest peak RSS in KiB)}."""
+    for _, command, runs in commands:
+        if runs > 1:
+            subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     walls = {name: [] for name, _, _ in commands}
     peaks = {name: 0 for name, _, _ in commands}
     for round_number in range(max(runs for _, _, runs in commands)):
