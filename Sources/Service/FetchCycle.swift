@@ -34,7 +34,7 @@ struct FetchCycle {
     ///   messages to skip or to fetch alone; updated.
     func run(on session: RemoteMailboxSession, memory: inout MailboxMemory) throws(FetchError) -> CycleReport {
         var report = CycleReport()
-        let listing = try session.list()
+        let listing = try session.list(sizesFor: { !ledger.contains($0) })
         report.listed = listing.count
         var settled: [RemoteMessage] = []
         var fresh: [RemoteMessage] = []
@@ -140,7 +140,9 @@ struct FetchCycle {
         observer.groupCommitted?(account.name, group.count)
         CrashPoint.groupCommitted()
         for message in sorting.left { memory.left.insert(message.uniqueID) }
-        if !account.leaveMessageOnServer {
+        if account.leaveMessageOnServer {
+            try session.markKept(sorting.processed)
+        } else {
             try session.removeProcessed(sorting.processed)
             report.removed += sorting.processed.count
         }

@@ -5,8 +5,10 @@ import QueueStore
 import TLS
 
 /// An IMAP folder for one cycle: messages are known by UIDVALIDITY and UID,
-/// fetched with one multi-message UID FETCH (BODY.PEEK, so \Seen is left
-/// alone), moved to the processed or failed folder or deleted and expunged.
+/// listed with UID SEARCH, fetched with one multi-message UID FETCH
+/// (BODY.PEEK, so nothing is marked \Seen before it is stored), then moved
+/// to the processed or failed folder, deleted and expunged, or, left on the
+/// server, marked \Seen.
 final class IMAPMailboxSession: RemoteMailboxSession {
     private let client: IMAPClient
     private let status: IMAPMailboxStatus
@@ -58,13 +60,31 @@ final class IMAPMailboxSession: RemoteMailboxSession {
     }
 
     func list() throws(FetchError) -> [RemoteMessage] {
+        try list(sizesFor: { _ in true })
+    }
+
+    /// UID SEARCH ALL, then one UID FETCH of RFC822.SIZE for the messages
+    /// whose sizes are wanted: a folder that keeps thousands of processed
+    /// messages (`leave-msg-on-server`) costs a list of numbers a cycle, not
+    /// a line per message, and the server reads no message it need not.
+    func list(sizesFor needsSize: (SourceIdentity) -> Bool) throws(FetchError) -> [RemoteMessage] {
         do throws(IMAPError) {
             guard status.exists > 0 else { return [] }
-            var messages: [RemoteMessage] = []
-            try client.fetch(.from(1), items: .size, into: &buffer) { fetched in
-                messages.append(RemoteMessage(handle: Int(fetched.uid), uniqueID: String(fetched.uid), size: fetched.size))
+            let uids = try client.search(.all)
+            let wanted = uids.filter { needsSize(.imap(uidValidity: status.uidValidity, uid: $0)) }
+            var sizes: [UInt32: Int?] = [:]
+            if !wanted.isEmpty {
+                try client.fetch(IMAPUIDSet(wanted), items: .size, into: &buffer) { fetched in
+                    sizes[fetched.uid] = fetched.size
+                }
             }
-            return messages.sorted { $0.handle < $1.handle }
+            let wantedSet = Set(wanted)
+            // A new message the size FETCH did not return was expunged meanwhile: not listed.
+            return uids.compactMap { uid in
+                guard wantedSet.contains(uid) else { return RemoteMessage(handle: Int(uid), uniqueID: String(uid), size: nil) }
+                guard let size = sizes[uid] else { return nil }
+                return RemoteMessage(handle: Int(uid), uniqueID: String(uid), size: size)
+            }
         } catch {
             throw .imap(error)
         }
@@ -143,6 +163,11 @@ final class IMAPMailboxSession: RemoteMailboxSession {
     func delete(_ messages: [RemoteMessage]) throws(FetchError) {
         guard !messages.isEmpty else { return }
         try run { () throws(IMAPError) in try client.delete(uids(of: messages)) }
+    }
+
+    func markKept(_ messages: [RemoteMessage]) throws(FetchError) {
+        guard !messages.isEmpty else { return }
+        try run { () throws(IMAPError) in try client.addFlags([.seen], to: uids(of: messages)) }
     }
 
     var movesFailedMessages: Bool { failedFolder != nil }

@@ -10,6 +10,11 @@ protocol RemoteMailboxSession: AnyObject {
     /// Every message in the mailbox (IMAP: the selected folder), in the server's order.
     func list() throws(FetchError) -> [RemoteMessage]
 
+    /// ``list()``, with sizes only where `needsSize` says (a message already
+    /// stored needs none; its size may then be nil). IMAP asks the server
+    /// for those sizes alone; POP3 has them all from one LIST anyway.
+    func list(sizesFor needsSize: (SourceIdentity) -> Bool) throws(FetchError) -> [RemoteMessage]
+
     /// The ledger identity of a listed message: UIDL, or UIDVALIDITY and UID.
     func identity(of message: RemoteMessage) -> SourceIdentity
 
@@ -28,6 +33,11 @@ protocol RemoteMailboxSession: AnyObject {
     /// to the processed-items folder when one is configured.
     func removeProcessed(_ messages: [RemoteMessage]) throws(FetchError)
 
+    /// Marks processed messages that stay on the server (`leave-msg-on-server`)
+    /// as read, IMAP \Seen, so that people looking at the mailbox see they
+    /// were taken; POP3 has no flags.
+    func markKept(_ messages: [RemoteMessage]) throws(FetchError)
+
     /// Deletes messages that were not processed (`delete-big-msg`, `delete-bad-formatted-msg`).
     func delete(_ messages: [RemoteMessage]) throws(FetchError)
 
@@ -42,4 +52,14 @@ protocol RemoteMailboxSession: AnyObject {
 
     /// Drops the connection; removals not yet made effective are not made.
     func close()
+}
+
+extension RemoteMailboxSession {
+    /// Every message with its size: what protocols that list sizes in one go do.
+    func list(sizesFor needsSize: (SourceIdentity) -> Bool) throws(FetchError) -> [RemoteMessage] {
+        try list()
+    }
+
+    /// Nothing to mark: what protocols without flags do.
+    func markKept(_ messages: [RemoteMessage]) throws(FetchError) {}
 }

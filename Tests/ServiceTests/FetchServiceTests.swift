@@ -48,6 +48,44 @@ import Testing
         #expect(try fixture.onServer() == delivered)
     }
 
+    /// IMAP, leaving messages on the server: each stored message is marked
+    /// \Seen, and later cycles ask the server for the sizes of new messages
+    /// alone (UID SEARCH lists the folder).
+    @Test func imapMarksKeptMessagesSeenAndSizesOnlyNewOnes() throws {
+        let fixture = try ServiceFixture()
+        let delivered = try fixture.deliverCorpus()
+        let configuration = try fixture.writeConfiguration("IMAP", ["leave-msg-on-server": "true", "enable-debug": "true"])
+        let service = try fixture.service(configuration)
+        let first = service.run(once: true).report
+        #expect(first.stored == delivered)
+        #expect(try Self.seenOnServer(fixture) == delivered)
+
+        let late = Array("Message-ID: <late@fixture.test>\r\nSubject: late\r\n\r\nhello\r\n".utf8)
+        try fixture.dovecot.deliver(late, to: ServiceFixture.user.name)
+        let before = fixture.logs.text.count
+        // A service's report adds up all its cycles.
+        let both = service.run(once: true).report
+        #expect(both.stored - first.stored == 1)
+        #expect(both.listed - first.listed == delivered + 1)
+        let exchange = String(fixture.logs.text.dropFirst(before))
+        #expect(exchange.contains("UID SEARCH ALL"))
+        let uid = delivered + 1
+        #expect(exchange.contains("UID FETCH \(uid) (UID RFC822.SIZE)"), "\(exchange)")
+        #expect(!exchange.contains("UID FETCH 1:"), "the sizes of stored messages are not asked for")
+        #expect(try Self.seenOnServer(fixture) == delivered + 1)
+        #expect(try fixture.onServer() == delivered + 1)
+    }
+
+    /// Messages of the INBOX whose Maildir name carries the S (seen) flag.
+    static func seenOnServer(_ fixture: ServiceFixture) throws -> Int {
+        let cur = fixture.dovecot.maildir(of: ServiceFixture.user.name) + "/cur"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: cur)) ?? []
+        return names.filter { name in
+            guard let info = name.range(of: ":2,") else { return false }
+            return name[info.upperBound...].contains("S")
+        }.count
+    }
+
     @Test(arguments: ["POP3", "IMAP"])
     func maximumMessageNumberSpreadsABacklogOverCycles(type: String) throws {
         let fixture = try ServiceFixture()
