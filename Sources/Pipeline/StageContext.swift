@@ -14,14 +14,19 @@ public final class StageContext {
     /// Whether stages write each interaction's trace. Without it they decide
     /// the same, and rules are evaluated only as far as their actions need.
     public let tracing: Bool
+    /// Whether a trace also has an entry for each rule that did not match.
+    /// Without it only matching rules are explained (each evaluated a second
+    /// time, explaining): what a stored sidecar keeps, at a fraction of the cost.
+    public let tracesUnmatchedRules: Bool
     private var cachedFacts: MessageFacts?
     private var cachedStrippedFacts: MessageFacts?
 
     /// A context for one message.
-    public init(directory: QueueDirectory, reportedSize: Int? = nil, tracing: Bool = true) {
+    public init(directory: QueueDirectory, reportedSize: Int? = nil, tracing: Bool = true, tracesUnmatchedRules: Bool = true) {
         self.directory = directory
         self.reportedSize = reportedSize
         self.tracing = tracing
+        self.tracesUnmatchedRules = tracesUnmatchedRules
     }
 
     /// Problems found while decoding what the rules read of the message
