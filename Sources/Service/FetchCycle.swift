@@ -100,8 +100,8 @@ struct FetchCycle {
                 do throws(FetchError) {
                     try retrieve(group, session: session, memory: memory) { message, result in
                         // A stop leaves the rest of the group on the server; what was handed over is still committed.
-                        guard !stop.isRequested, handoff.put(item(message, result, session: session, routing: routing, handoff: handoff))
-                        else { return }
+                        guard !stop.isRequested else { return }
+                        guard handoff.put(item(message, result, session: session, routing: routing, handoff: handoff)) else { return }
                         observer.messageRetrieved?(account.name)
                     }
                 } catch {

@@ -33,7 +33,9 @@ final class StoreHandoff: @unchecked Sendable {
     /// The most bytes of waiting messages, unless only one waits.
     let byteLimit: Int
     private let condition = NSCondition()
-    private var items: [Item] = []
+    /// Waiting items from `first` on; taken ones are set to nil at once, so
+    /// that their messages are freed while the queue never runs empty.
+    private var items: [Item?] = []
     private var first = 0
     private var bytes = 0
     private var committed: [GroupSorting] = []
@@ -108,10 +110,15 @@ final class StoreHandoff: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while waiting == 0 { condition.wait() }
-        let item = items[first]
+        // A waiting slot always holds an item; were one ever empty, ending is the
+        // safe answer: nothing more would be stored, nor removed from the server.
+        let item = items[first].take() ?? .end
         first += 1
         if first == items.count {
             items.removeAll(keepingCapacity: true)
+            first = 0
+        } else if first >= capacity {
+            items.removeFirst(first)
             first = 0
         }
         bytes -= Self.size(of: item)
