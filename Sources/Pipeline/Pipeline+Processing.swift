@@ -14,45 +14,61 @@ extension Pipeline {
     ///     by default the size of `message`.
     ///   - tracing: whether each interaction gets its trace; without it the
     ///     decision is the same and costs less.
+    ///   - unmatchedRules: whether the trace has entries for rules that did
+    ///     not match; without them it has what a stored sidecar keeps (matching
+    ///     rules and stage notes, exactly as a full trace has them) and costs little more than none.
     public func process(
-        message: Message, mailbox: MailboxProfile? = nil, reportedSize: Int? = nil, tracing: Bool = true
+        message: Message, mailbox: MailboxProfile? = nil, reportedSize: Int? = nil, tracing: Bool = true,
+        unmatchedRules: Bool = true
     ) -> Decision {
-        if let mailbox { return decide(message, profile: mailbox, reportedSize: reportedSize, tracing: tracing) }
-        return decide(message, profileIndex: profileIndex(for: message), reportedSize: reportedSize, tracing: tracing)
+        let trace = TraceScope(tracing: tracing, unmatchedRules: unmatchedRules)
+        if let mailbox { return decide(message, profile: mailbox, reportedSize: reportedSize, trace: trace) }
+        return decide(message, profileIndex: profileIndex(for: message), reportedSize: reportedSize, trace: trace)
     }
 
-    /// Like ``process(message:mailbox:reportedSize:tracing:)`` with the profile named `mailboxName`
+    /// Like ``process(message:mailbox:reportedSize:tracing:unmatchedRules:)`` with the profile named `mailboxName`
     /// (nil or unknown picks one with ``mailbox(for:)``).
     ///
     /// - Parameter sharing: facts another pipeline decoded for the same
     ///   message, used where they fit (see ``SharedFacts``); the decision is
     ///   the same with or without them.
     public func process(
-        message: Message, mailboxName: String?, reportedSize: Int? = nil, tracing: Bool = true, sharing: SharedFacts? = nil
+        message: Message, mailboxName: String?, reportedSize: Int? = nil, tracing: Bool = true, unmatchedRules: Bool = true,
+        sharing: SharedFacts? = nil
     ) -> Decision {
         let index = mailboxName.flatMap { profileIndex(named: $0) } ?? profileIndex(for: message)
-        return decide(message, profileIndex: index, reportedSize: reportedSize, tracing: tracing, sharing: sharing)
+        let trace = TraceScope(tracing: tracing, unmatchedRules: unmatchedRules)
+        return decide(message, profileIndex: index, reportedSize: reportedSize, trace: trace, sharing: sharing)
+    }
+
+    /// What `process` traces.
+    private struct TraceScope {
+        let tracing: Bool
+        let unmatchedRules: Bool
     }
 
     /// `decide` with a profile of ``mailboxes``, read in place.
     private func decide(
-        _ message: Message, profileIndex: Int?, reportedSize: Int?, tracing: Bool, sharing: SharedFacts? = nil
+        _ message: Message, profileIndex: Int?, reportedSize: Int?, trace: TraceScope, sharing: SharedFacts? = nil
     ) -> Decision {
         guard let profileIndex else {
             return Decision(mailbox: "", fetchAction: .leave, interactions: [], checksDuplicateMessageID: true)
         }
-        return decide(message, profile: mailboxes[profileIndex], reportedSize: reportedSize, tracing: tracing, sharing: sharing)
+        return decide(message, profile: mailboxes[profileIndex], reportedSize: reportedSize, trace: trace, sharing: sharing)
     }
 
     /// The work of `process`. The profile is copied once, into the interaction:
     /// each copy retains every string it holds.
     private func decide(
-        _ message: Message, profile: borrowing MailboxProfile, reportedSize: Int?, tracing: Bool, sharing: SharedFacts? = nil
+        _ message: Message, profile: borrowing MailboxProfile, reportedSize: Int?, trace: TraceScope, sharing: SharedFacts? = nil
     ) -> Decision {
+        let tracing = trace.tracing
         let mailboxName = profile.name
         let checksDuplicateMessageID = !profile.copyMessageToRecipients
         let defaultQueue = directory.defaultQueue(of: profile)
-        let context = StageContext(directory: directory, reportedSize: reportedSize, tracing: tracing, shared: sharing)
+        let context = StageContext(
+            directory: directory, reportedSize: reportedSize, tracing: tracing, tracesUnmatchedRules: trace.unmatchedRules,
+            shared: sharing)
         var interactions = [Interaction(message: message, mailbox: copy profile)]
         for stage in stages {
             let output = stage.run(consume interactions, context: context)

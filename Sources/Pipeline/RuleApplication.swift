@@ -19,7 +19,11 @@ struct RuleApplication {
     func apply(_ rule: Rule, to interaction: inout Interaction, routing: Bool = false) -> Effect {
         let tracing = context.tracing
         let facts = context.facts(for: interaction)
-        let outcome = rule.evaluate(facts, tags: interaction.tags, explaining: tracing)
+        var outcome = rule.evaluate(facts, tags: interaction.tags, explaining: tracing && context.tracesUnmatchedRules)
+        if tracing && !context.tracesUnmatchedRules && outcome.matched {
+            // The same answer again, now with what decided it and the captures, for the trace.
+            outcome = rule.evaluate(facts, tags: interaction.tags, explaining: true)
+        }
         var effect = Effect(matched: outcome.matched)
         var taken: [String] = []
         if let failure = outcome.failure { interaction.defects.append(failure) }
@@ -31,7 +35,7 @@ struct RuleApplication {
                 if effect.stop != nil { break }
             }
         }
-        guard tracing else { return effect }
+        guard tracing, outcome.matched || context.tracesUnmatchedRules else { return effect }
         let captured = outcome.captures.numbered.dropFirst().map { $0 ?? "" }
             + outcome.captures.named.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         interaction.trace.append(

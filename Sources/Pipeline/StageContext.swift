@@ -14,15 +14,23 @@ public final class StageContext {
     /// Whether stages write each interaction's trace. Without it they decide
     /// the same, and rules are evaluated only as far as their actions need.
     public let tracing: Bool
+    /// Whether a trace also has an entry for each rule that did not match.
+    /// Without it only matching rules are explained (each evaluated a second
+    /// time, explaining): what a stored sidecar keeps, at a fraction of the cost.
+    public let tracesUnmatchedRules: Bool
     private var cachedFacts: MessageFacts?
     private var cachedStrippedFacts: MessageFacts?
     private let shared: SharedFacts?
 
     /// A context for one message; `shared` holds facts another pipeline already decoded for it.
-    public init(directory: QueueDirectory, reportedSize: Int? = nil, tracing: Bool = true, shared: SharedFacts? = nil) {
+    public init(
+        directory: QueueDirectory, reportedSize: Int? = nil, tracing: Bool = true, tracesUnmatchedRules: Bool = true,
+        shared: SharedFacts? = nil
+    ) {
         self.directory = directory
         self.reportedSize = reportedSize
         self.tracing = tracing
+        self.tracesUnmatchedRules = tracesUnmatchedRules
         self.shared = shared
     }
 

@@ -1,36 +1,51 @@
 /// Writes one JSON object into bytes, keys in the order given, so sidecars
 /// are byte-stable and diff well. (The replay writer in Reports is not
 /// public; this is the same escaping.)
+///
+/// Nested objects are written in place, and text without characters to
+/// escape is copied in one piece: a sidecar is built with a handful of
+/// allocations, as the store writes two of them per message.
 struct JSONWriter {
-    private(set) var bytes: [UInt8] = [UInt8(ascii: "{")]
+    private(set) var bytes: [UInt8]
     private var needsComma = false
+
+    /// An empty object; `capacity` is a guess at its final size in bytes.
+    init(capacity: Int = 1024) {
+        bytes = []
+        bytes.reserveCapacity(capacity)
+        bytes.append(UInt8(ascii: "{"))
+    }
 
     /// Closes the object and returns its bytes with a final newline.
     mutating func finish() -> [UInt8] {
-        bytes += Array("}\n".utf8)
+        bytes.append(UInt8(ascii: "}"))
+        bytes.append(UInt8(ascii: "\n"))
         return bytes
     }
 
     mutating func string(_ key: String, _ value: String?) {
         self.key(key)
-        if let value { Self.appendString(value, to: &bytes) } else { bytes += Array("null".utf8) }
+        if let value { Self.appendString(value, to: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
     }
 
     mutating func integer(_ key: String, _ value: Int64?) {
         self.key(key)
-        bytes += Array((value.map { String($0) } ?? "null").utf8)
+        guard let value else { return bytes.append(contentsOf: "null".utf8) }
+        bytes.append(contentsOf: String(value).utf8)
     }
 
     mutating func bool(_ key: String, _ value: Bool) {
         self.key(key)
-        bytes += Array((value ? "true" : "false").utf8)
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
     }
 
-    mutating func strings(_ key: String, _ values: [String]) {
+    mutating func strings(_ key: String, _ values: some Sequence<String>) {
         self.key(key)
         bytes.append(UInt8(ascii: "["))
-        for (index, value) in values.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+        var first = true
+        for value in values {
+            if !first { bytes.append(UInt8(ascii: ",")) }
+            first = false
             Self.appendString(value, to: &bytes)
         }
         bytes.append(UInt8(ascii: "]"))
@@ -39,22 +54,30 @@ struct JSONWriter {
     /// A nested object written by `body`.
     mutating func object(_ key: String, _ body: (inout JSONWriter) -> Void) {
         self.key(key)
-        var nested = JSONWriter()
-        body(&nested)
-        bytes += nested.bytes + [UInt8(ascii: "}")]
+        nested(body)
     }
 
     /// An array of objects, each written by `body`.
     mutating func objects<Items: Sequence>(_ key: String, _ items: Items, _ body: (inout JSONWriter, Items.Element) -> Void) {
         self.key(key)
         bytes.append(UInt8(ascii: "["))
-        for (index, item) in items.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            var nested = JSONWriter()
-            body(&nested, item)
-            bytes += nested.bytes + [UInt8(ascii: "}")]
+        var first = true
+        for item in items {
+            if !first { bytes.append(UInt8(ascii: ",")) }
+            first = false
+            nested { body(&$0, item) }
         }
         bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// Writes an object at the end of `bytes`, with its own comma state.
+    private mutating func nested(_ body: (inout JSONWriter) -> Void) {
+        let outer = needsComma
+        needsComma = false
+        bytes.append(UInt8(ascii: "{"))
+        body(&self)
+        bytes.append(UInt8(ascii: "}"))
+        needsComma = outer
     }
 
     private mutating func key(_ name: String) {
@@ -66,19 +89,32 @@ struct JSONWriter {
 
     /// A JSON string: quotes, backslashes and control characters escaped; other text as UTF-8.
     private static func appendString(_ text: String, to bytes: inout [UInt8]) {
-        let hex = Array("0123456789abcdef".utf8)
-        bytes.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-            case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-            case 0x0A: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case 0x0D: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            case 0x09: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-            case 0..<0x20, 0x7F: bytes += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-            default: bytes.append(byte)
+        var text = text
+        text.withUTF8 { utf8 in
+            bytes.append(UInt8(ascii: "\""))
+            var start = 0
+            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x7F || byte == 0x22 || byte == 0x5C {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                appendEscaped(byte, to: &bytes)
+                start = index + 1
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+            bytes.append(UInt8(ascii: "\""))
         }
-        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private static func appendEscaped(_ byte: UInt8, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+        case 0x0A: bytes.append(UInt8(ascii: "n"))
+        case 0x0D: bytes.append(UInt8(ascii: "r"))
+        case 0x09: bytes.append(UInt8(ascii: "t"))
+        default:
+            let hex = Array("0123456789abcdef".utf8)
+            bytes.append(contentsOf: "u00".utf8)
+            bytes.append(hex[Int(byte >> 4)])
+            bytes.append(hex[Int(byte & 0xF)])
+        }
     }
 }

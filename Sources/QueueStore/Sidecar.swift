@@ -16,6 +16,17 @@ enum Sidecar {
         let mailbox: String
         let messageID: String?
         let received: StoreTimestamp
+        /// `received` in RFC 3339, made once for both sidecars.
+        let receivedText: String
+
+        init(ledger: String, identity: SourceIdentity, mailbox: String, messageID: String?, received: StoreTimestamp) {
+            self.ledger = ledger
+            self.identity = identity
+            self.mailbox = mailbox
+            self.messageID = messageID
+            self.received = received
+            receivedText = received.description
+        }
     }
 
     /// The sidecar of interaction `index` (from 0) of `count`.
@@ -39,9 +50,9 @@ enum Sidecar {
         }
         json.bool("stripped", interaction.isStripped)
         json.string("copy_recipient", interaction.copyRecipient)
-        json.strings("header_edits", headerEdits.map(\.description))
-        json.strings("rule_errors", interaction.defects.map(\.description))
-        json.strings("trace", interaction.trace.filter { $0.matched != false }.map(\.description))
+        json.strings("header_edits", headerEdits.lazy.map(\.description))
+        json.strings("rule_errors", interaction.defects.lazy.map(\.description))
+        json.strings("trace", interaction.trace.lazy.filter { $0.matched != false }.map(\.description))
         source(origin, into: &json)
         json.integer("size", Int64(size))
         json.string("spool", spool)
@@ -83,7 +94,7 @@ enum Sidecar {
                 json.string("position", position)
             }
         }
-        json.string("received", origin.received.description)
+        json.string("received", origin.receivedText)
         json.integer("received_unix_ms", origin.received.unixMilliseconds)
     }
 }

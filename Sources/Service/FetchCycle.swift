@@ -19,6 +19,9 @@ struct FetchCycle {
     /// Messages stored per group commit: one journal write and a few
     /// directory fsyncs per group, never one per message.
     static let groupSize = 100
+    /// The most bytes of retrieved messages waiting for the storing thread
+    /// (unless a single message is larger).
+    static let handoffByteLimit = 8 << 20
 
     let account: MailboxAccount
     let pipeline: Pipeline
@@ -58,88 +61,121 @@ struct FetchCycle {
         let chosen = fresh.prefix(account.maximumMessageNumber)
         report.deferred = fresh.count - chosen.count
         let ordinary = chosen.filter { memory.suspects[$0.uniqueID] == nil }
-        var start = 0
-        while start < ordinary.count && !stop.isRequested {
-            let group = Array(ordinary[start..<min(start + Self.groupSize, ordinary.count)])
-            try handle(group, session: session, report: &report, memory: &memory) { each throws(FetchError) in
-                try session.retrieve(group, part: part(of:), maximumSize: Self.retrievalLimit(for: profile), each: each)
-            }
-            start += group.count
+        var groups = stride(from: 0, to: ordinary.count, by: Self.groupSize).map {
+            Array(ordinary[$0..<min($0 + Self.groupSize, ordinary.count)])
         }
-        for suspect in chosen where memory.suspects[suspect.uniqueID] != nil && !stop.isRequested {
-            let breaks = memory.suspects[suspect.uniqueID, default: 0]
-            try handle([suspect], session: session, report: &report, memory: &memory) { each throws(FetchError) in
-                guard breaks < 2 else {
-                    return each(suspect, .refused(reason: "the server broke the connection twice while sending it"))
-                }
-                try session.retrieve([suspect], part: part(of:), maximumSize: Self.retrievalLimit(for: profile), each: each)
-            }
+        // Suspects come last, each alone, so that one the server cannot send never holds up the others.
+        groups += chosen.filter { memory.suspects[$0.uniqueID] != nil }.map { [$0] }
+        if !groups.isEmpty {
+            try fetchAndStore(groups, session: session, report: &report, memory: &memory)
         }
         try session.finish()
         return report
     }
 
-    /// What to retrieve of a message: its header only when the size stage
-    /// will not need more (too large, or of unknown size that is not allowed).
-    private func part(of message: RemoteMessage) -> RemotePart {
-        guard let size = message.size else { return profile.allowBadMessageSize ? .message : .header }
-        return size > profile.maximumMessageSize ? .header : .message
+    /// Retrieves and routes the groups on this thread while a ``GroupStorer``
+    /// thread stores and commits them, a group or so behind; each group is
+    /// removed from the server once its commit returned.
+    ///
+    /// When a retrieval fails, what arrived whole before is still stored
+    /// (and removed from the server by the next cycle), and the message in
+    /// flight becomes a suspect. When storing fails, the rest is left on the server.
+    private func fetchAndStore(
+        _ groups: [[RemoteMessage]], session: RemoteMailboxSession, report: inout CycleReport, memory: inout MailboxMemory
+    ) throws(FetchError) {
+        let handoff = StoreHandoff(capacity: Self.groupSize, byteLimit: Self.handoffByteLimit)
+        let routing = MessageRouting(account: account, pipeline: pipeline, profile: profile)
+        let storing: JoinableThread
+        do {
+            storing = try GroupStorer(
+                routing: routing, ledger: ledger, logger: logger, observer: observer,
+                movesFailedMessages: session.movesFailedMessages
+            ).start(on: handoff)
+        } catch {
+            throw .noStoringThread(mailbox: account.name, error)
+        }
+        var failure: FetchError?
+        do throws(FetchError) {
+            for group in groups where !stop.isRequested {
+                do throws(FetchError) {
+                    try retrieve(group, session: session, memory: memory) { message, result in
+                        // A stop leaves the rest of the group on the server; what was handed over is still committed.
+                        guard !stop.isRequested else { return }
+                        guard handoff.put(item(message, result, session: session, routing: routing, handoff: handoff)) else { return }
+                        observer.messageRetrieved?(account.name)
+                    }
+                } catch {
+                    if let suspect = session.messageInFlight {
+                        memory.suspects[suspect.uniqueID, default: 0] += 1
+                        logger.warning(
+                            "the connection broke while this message was being sent; it will be fetched alone",
+                            metadata: ["uid": "\(suspect.uniqueID)", "times": "\(memory.suspects[suspect.uniqueID] ?? 0)"])
+                    }
+                    // What arrived whole is still committed below; the session is broken, so nothing is removed now.
+                    handoff.put(.groupEnd)
+                    throw error
+                }
+                handoff.put(.groupEnd)
+                if let storeFailure = handoff.storeFailure { throw .store(storeFailure) }
+                for sorting in handoff.takeCommitted() {
+                    try remove(sorting, session: session, report: &report, memory: &memory)
+                }
+            }
+        } catch {
+            failure = error
+        }
+        // Every path ends and joins the storing thread: its groups are committed
+        // (or discarded), and the ledger is free for the next cycle.
+        handoff.put(.end)
+        let stored = handoff.waitUntilDone()
+        storing.join()
+        if let failure {
+            for sorting in stored.committed { remember(sorting, in: &memory) }
+            throw failure
+        }
+        if let storeFailure = stored.failure { throw .store(storeFailure) }
+        report.add(stored.report)
+        for sorting in stored.committed {
+            try remove(sorting, session: session, report: &report, memory: &memory)
+        }
     }
 
-    /// Routes and stores one group as `retrieval` hands its messages over,
-    /// then removes the group from the server.
-    ///
-    /// When the retrieval fails, what arrived whole before is still stored
-    /// (and removed from the server by the next cycle), and the message in
-    /// flight becomes a suspect.
-    private func handle(
-        _ group: [RemoteMessage], session: RemoteMailboxSession, report: inout CycleReport, memory: inout MailboxMemory,
-        retrieval: ((RemoteMessage, RetrievalResult) -> Void) throws(FetchError) -> Void
+    /// What the storing thread gets for a message. A retrieved one is read
+    /// and routed by whichever thread has time: here when the storing thread
+    /// is behind, else there, so neither thread waits on the other for long.
+    private func item(
+        _ remote: RemoteMessage, _ result: RetrievalResult, session: RemoteMailboxSession, routing: MessageRouting,
+        handoff: StoreHandoff
+    ) -> StoreHandoff.Item {
+        switch result {
+        case .retrieved(let bytes):
+            let identity = session.identity(of: remote)
+            guard handoff.isFillingUp else { return .retrieved(remote, identity, bytes) }
+            return .routed(remote, routing.delivery(of: bytes, remote: remote, identity: identity))
+        case .tooLarge(let limit):
+            return .tooLarge(remote, limit: limit)
+        case .refused(let reason):
+            return .refused(remote, reason: reason)
+        }
+    }
+
+    /// Asks the session for one group; a suspect that broke the connection
+    /// twice is not asked for again but refused.
+    private func retrieve(
+        _ group: [RemoteMessage], session: RemoteMailboxSession, memory: MailboxMemory,
+        each: (RemoteMessage, RetrievalResult) -> Void
     ) throws(FetchError) {
-        let batch = ledger.makeBatch()
-        var sorting = Sorting()
-        var storeFailure: StoreError?
-        do throws(FetchError) {
-            try retrieval { message, result in
-                guard storeFailure == nil, !stop.isRequested else { return }
-                do throws(StoreError) {
-                    try sort(message, result, session: session, batch: batch, into: &sorting, report: &report)
-                } catch {
-                    storeFailure = error
-                }
-                observer.messageRetrieved?(account.name)
-            }
-        } catch {
-            for message in sorting.left { memory.left.insert(message.uniqueID) }
-            if let suspect = session.messageInFlight {
-                memory.suspects[suspect.uniqueID, default: 0] += 1
-                logger.warning(
-                    "the connection broke while this message was being sent; it will be fetched alone",
-                    metadata: ["uid": "\(suspect.uniqueID)", "times": "\(memory.suspects[suspect.uniqueID] ?? 0)"])
-            }
-            if storeFailure == nil {
-                do {
-                    _ = try batch.commit()
-                } catch {
-                    throw .store(error)
-                }
-            } else {
-                batch.discard()
-            }
-            throw error
+        if group.count == 1, let suspect = group.first, memory.suspects[suspect.uniqueID, default: 0] >= 2 {
+            return each(suspect, .refused(reason: "the server broke the connection twice while sending it"))
         }
-        if let storeFailure {
-            batch.discard()
-            throw .store(storeFailure)
-        }
-        do {
-            _ = try batch.commit()
-        } catch {
-            throw .store(error)
-        }
-        observer.groupCommitted?(account.name, group.count)
-        CrashPoint.groupCommitted()
-        for message in sorting.left { memory.left.insert(message.uniqueID) }
+        try session.retrieve(group, part: part(of:), maximumSize: Self.retrievalLimit(for: profile), each: each)
+    }
+
+    /// Takes a committed group off the server as its sorting says.
+    private func remove(
+        _ sorting: GroupSorting, session: RemoteMailboxSession, report: inout CycleReport, memory: inout MailboxMemory
+    ) throws(FetchError) {
+        remember(sorting, in: &memory)
         if account.leaveMessageOnServer {
             try session.markKept(sorting.processed)
         } else {
@@ -150,89 +186,20 @@ struct FetchCycle {
         try session.moveToFailed(sorting.failed)
     }
 
+    private func remember(_ sorting: GroupSorting, in memory: inout MailboxMemory) {
+        for message in sorting.left { memory.left.insert(message.uniqueID) }
+    }
+
+    /// What to retrieve of a message: its header only when the size stage
+    /// will not need more (too large, or of unknown size that is not allowed).
+    private func part(of message: RemoteMessage) -> RemotePart {
+        guard let size = message.size else { return profile.allowBadMessageSize ? .message : .header }
+        return size > profile.maximumMessageSize ? .header : .message
+    }
+
     /// The most a single retrieval may bring: the size limit with room for
     /// a server that undercounts, and never less than 1 MiB.
     static func retrievalLimit(for profile: MailboxProfile) -> Int {
         max(1 << 20, profile.maximumMessageSize + profile.maximumMessageSize / 4)
-    }
-
-    /// Where the messages of a group go on the server once it is stored.
-    private struct Sorting {
-        var processed: [RemoteMessage] = []
-        var deleted: [RemoteMessage] = []
-        var failed: [RemoteMessage] = []
-        var left: [RemoteMessage] = []
-    }
-
-    /// Routes one retrieved message into the batch, or decides what becomes
-    /// of one that could not be retrieved.
-    private func sort(
-        _ remote: RemoteMessage, _ result: RetrievalResult, session: RemoteMailboxSession, batch: StoreBatch,
-        into sorting: inout Sorting, report: inout CycleReport
-    ) throws(StoreError) {
-        let name = ["uid": Logger.MetadataValue.string(remote.uniqueID)]
-        switch result {
-        case .retrieved(let bytes):
-            let message = Message(bytes: bytes, scope: pipeline.messageScope)
-            let decision = pipeline.process(message: message, mailbox: profile, reportedSize: remote.size ?? -1)
-            var delivery = Delivery(
-                identity: session.identity(of: remote), message: message, decision: decision, reportedSize: remote.size)
-            delivery.checksDuplicateMessageID = account.checksMessageIDs(with: profile)
-            switch try batch.add(delivery) {
-            case .stored:
-                sorting.processed.append(remote)
-                report.stored += 1
-                report.interactions += decision.interactions.count
-                logger.debug("stored", metadata: name.merging(["queues": "\(decision.interactions.compactMap(\.queue))"]) { $1 })
-            case .alreadyStored:
-                sorting.processed.append(remote)
-                report.alreadyStored += 1
-            case .duplicateMessageID(let messageID):
-                sorting.processed.append(remote)
-                report.duplicates += 1
-                logger.info("skipped: Message-ID already stored", metadata: name.merging(["message-id": "\(messageID)"]) { $1 })
-            case .notProcessed(.delete):
-                sorting.deleted.append(remote)
-                report.deletedUnprocessed += 1
-                logger.notice("deleted unprocessed, as the size options say", metadata: sizeMetadata(remote, name))
-            case .notProcessed:
-                sorting.left.append(remote)
-                report.left += 1
-                logger.notice("left on the server, as the size options say", metadata: sizeMetadata(remote, name))
-            }
-        case .tooLarge(let limit):
-            let metadata = sizeMetadata(remote, name).merging(["received-more-than": "\(limit)"]) { $1 }
-            if profile.deleteBigMessage {
-                sorting.deleted.append(remote)
-                report.deletedUnprocessed += 1
-                logger.notice("deleted: larger than the server reported", metadata: metadata)
-            } else {
-                sorting.left.append(remote)
-                report.left += 1
-                logger.notice("left on the server: larger than the server reported", metadata: metadata)
-            }
-        case .refused(let reason):
-            let metadata = name.merging(["reason": "\(reason)"]) { $1 }
-            if session.movesFailedMessages {
-                sorting.failed.append(remote)
-                report.movedToFailed += 1
-                logger.warning("could not be retrieved; moved to the failed-items folder", metadata: metadata)
-            } else if account.deleteBadFormattedMessage {
-                sorting.deleted.append(remote)
-                report.deletedUnprocessed += 1
-                logger.warning("could not be retrieved; deleted (delete-bad-formatted-msg)", metadata: metadata)
-            } else {
-                sorting.left.append(remote)
-                report.left += 1
-                logger.warning("could not be retrieved; left on the server", metadata: metadata)
-            }
-        }
-    }
-
-    private func sizeMetadata(_ remote: RemoteMessage, _ base: Logger.Metadata) -> Logger.Metadata {
-        base.merging([
-            "reported-size": "\(remote.size.map(String.init) ?? "unknown")",
-            "maximum-msg-size": "\(profile.maximumMessageSize)",
-        ]) { $1 }
     }
 }

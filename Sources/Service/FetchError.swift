@@ -24,6 +24,8 @@ public enum FetchError: Error, Sendable, CustomStringConvertible {
     case uniqueIDsUnavailable(host: String)
     /// The rule file has no mailbox profile of this name (any more).
     case noProfile(mailbox: String)
+    /// The storing thread of the mailbox could not be started; nothing was fetched.
+    case noStoringThread(mailbox: String, SystemThreadError)
 
     /// One line for the operator, with the server's reply where there is one.
     public var description: String {
@@ -37,6 +39,8 @@ public enum FetchError: Error, Sendable, CustomStringConvertible {
             return "\(host) does not offer UIDL; messages cannot be told apart across sessions, so none are fetched"
         case .noProfile(let mailbox):
             return "the rule file has no <mailbox name=\"\(mailbox)\"> profile; nothing is fetched until it has"
+        case .noStoringThread(let mailbox, let error):
+            return "no thread to store the messages of mailbox \(mailbox) (\(error)); the process is out of threads or memory, nothing was fetched"
         }
     }
 }

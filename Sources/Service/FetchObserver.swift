@@ -1,11 +1,12 @@
-/// Hooks into the fetch cycles, called on the mailbox's thread: for tests
-/// that provoke faults at exact points, and for embedding the service.
+/// Hooks into the fetch cycles: for tests that provoke faults at exact
+/// points, and for embedding the service.
 public struct FetchObserver: Sendable {
-    /// After each message is retrieved and routed, before its group is
-    /// committed; with the mailbox name.
+    /// On the mailbox's thread, after each message is retrieved and handed
+    /// to the storing thread, before its group is committed; with the mailbox name.
     public var messageRetrieved: (@Sendable (String) -> Void)?
-    /// After each group commit, before anything is removed from the server;
-    /// with the mailbox name and the number of messages in the group.
+    /// On the mailbox's storing thread, after each group commit, before
+    /// anything of the group is removed from the server; with the mailbox
+    /// name and the number of messages in the group.
     public var groupCommitted: (@Sendable (String, Int) -> Void)?
 
     /// An observer with the hooks given.

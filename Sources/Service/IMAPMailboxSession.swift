@@ -7,8 +7,8 @@ import TLS
 /// An IMAP folder for one cycle: messages are known by UIDVALIDITY and UID,
 /// listed with UID SEARCH, fetched with one multi-message UID FETCH
 /// (BODY.PEEK, so nothing is marked \Seen before it is stored), then moved
-/// to the processed or failed folder, deleted and expunged, or, left on the
-/// server, marked \Seen.
+/// to the processed or failed folder, or deleted (marked \Deleted and
+/// expunged all together at ``finish()``), or, left on the server, marked \Seen.
 final class IMAPMailboxSession: RemoteMailboxSession {
     private let client: IMAPClient
     private let status: IMAPMailboxStatus
@@ -16,6 +16,10 @@ final class IMAPMailboxSession: RemoteMailboxSession {
     private let failedFolder: IMAPFolderPath?
     private var buffer: [UInt8] = []
     private(set) var messageInFlight: RemoteMessage?
+    /// To delete at ``finish()``: one STORE and one EXPUNGE a cycle rather
+    /// than one each a group, as each costs the server an index update and
+    /// a sync (Dovecot: 20 ms for 100 messages in a Maildir).
+    private var toDelete: [UInt32] = []
 
     private init(client: IMAPClient, status: IMAPMailboxStatus, processed: IMAPFolderPath?, failed: IMAPFolderPath?) {
         self.client = client
@@ -161,8 +165,7 @@ final class IMAPMailboxSession: RemoteMailboxSession {
     }
 
     func delete(_ messages: [RemoteMessage]) throws(FetchError) {
-        guard !messages.isEmpty else { return }
-        try run { () throws(IMAPError) in try client.delete(uids(of: messages)) }
+        toDelete += messages.map { UInt32($0.handle) }
     }
 
     func markKept(_ messages: [RemoteMessage]) throws(FetchError) {
@@ -178,7 +181,10 @@ final class IMAPMailboxSession: RemoteMailboxSession {
     }
 
     func finish() throws(FetchError) {
-        try run { () throws(IMAPError) in try client.logout() }
+        try run { () throws(IMAPError) in
+            try client.delete(IMAPUIDSet(toDelete))
+            try client.logout()
+        }
     }
 
     func close() {

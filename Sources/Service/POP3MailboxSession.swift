@@ -9,7 +9,6 @@ import TLS
 /// the server applies only at QUIT (``finish()``).
 final class POP3MailboxSession: RemoteMailboxSession {
     private let client: POP3Client
-    private var buffer: [UInt8] = []
     private(set) var messageInFlight: RemoteMessage?
 
     private init(client: POP3Client) {
@@ -84,7 +83,10 @@ final class POP3MailboxSession: RemoteMailboxSession {
                     of: run.map(\.handle), part: wanted == .header ? .header : .message, maximumSize: maximumSize)
                 for message in run {
                     messageInFlight = message
-                    buffer.removeAll(keepingCapacity: true)
+                    // A buffer of its own for each message, of about its size: the bytes are
+                    // handed to the storing thread as they are, never copied or kept here.
+                    var buffer: [UInt8] = []
+                    buffer.reserveCapacity(wanted == .header ? 16 << 10 : min(message.size ?? 0, maximumSize) + 256)
                     guard let retrieval = try client.nextRetrieval(appendingTo: &buffer) else { break }
                     switch retrieval.outcome {
                     case .retrieved:

@@ -43,6 +43,33 @@ import Testing
         }
     }
 
+    /// A trace without unmatched rules (what `run` stores in sidecars) decides
+    /// the same and holds exactly the full trace's entries for matching rules
+    /// and stage notes, in the same order.
+    @Test(arguments: ["plain_emails", "mime_emails", "multi_charset", "error_emails"])
+    func aTraceWithoutUnmatchedRulesIsTheFullTraceFiltered(_ folder: String) throws {
+        let directory = Support.corpus + folder
+        let names = try #require(CorpusListing.files(in: directory))
+        #expect(!names.isEmpty)
+        var matchedEntries = 0
+        for (path, mailbox) in Self.ruleFiles {
+            let pipeline = try #require(RuleSetLoader().load(path).pipeline, "\(path)")
+            for name in names {
+                guard let bytes = CorpusListing.read(directory + "/" + name) else { continue }
+                let message = Message(bytes: bytes, scope: pipeline.messageScope)
+                let full = pipeline.process(message: message, mailboxName: mailbox, reportedSize: bytes.count)
+                let matched = pipeline.process(
+                    message: message, mailboxName: mailbox, reportedSize: bytes.count, unmatchedRules: false)
+                #expect(Self.outcome(of: matched) == Self.outcome(of: full), "\(path) \(name)")
+                #expect(
+                    matched.interactions.map(\.trace) == full.interactions.map { $0.trace.filter { $0.matched != false } },
+                    "\(path) \(name)")
+                matchedEntries += matched.interactions.reduce(0) { $0 + $1.trace.filter { $0.matched == true }.count }
+            }
+        }
+        #expect(matchedEntries > 0, "some rule matched, so the comparison covered explained entries")
+    }
+
     /// A pattern that gives up is still reported, with the same rule and place, without a trace.
     @Test func aPatternThatGivesUpIsReportedWithoutATrace() throws {
         let pipeline = try #require(Support.load("catastrophic.xml").pipeline)

@@ -60,6 +60,37 @@ import Glibc
         #expect(try fixture.onServer() == 0)
     }
 
+    @Test(arguments: ["POP3", "IMAP"])
+    func aStoreFailureMidCycleRemovesNothingAndTheNextCycleStoresTheRestOnce(type: String) throws {
+        let fixture = try ServiceFixture()
+        let delivered = try fixture.deliverCorpus(count: 250)
+        let configuration = try fixture.writeConfiguration(type, ["maximum-msg-number": "500"])
+        let staging = fixture.storeDirectory + "/sources/support/staging"
+        let counter = Counter()
+        // After the first commit, staging becomes a plain file: the next message cannot be staged.
+        let observer = FetchObserver(groupCommitted: { _, _ in
+            guard counter.increment() == 1 else { return }
+            try? FileManager.default.removeItem(atPath: staging)
+            _ = FileManager.default.createFile(atPath: staging, contents: Data())
+        })
+        let (_, failed) = try fixture.runOnce(configuration, observer: observer)
+        #expect(failed == ["support"])
+        #expect(fixture.logs.text.contains("queue store"), "\(fixture.logs.text)")
+        #expect(try fixture.spool().count == 100)
+        #expect(try fixture.onServer() == delivered)
+
+        try FileManager.default.removeItem(atPath: staging)
+        try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
+        let (report, failedAgain) = try fixture.runOnce(configuration)
+        #expect(failedAgain.isEmpty, "\(fixture.logs.text)")
+        #expect(report.stored == delivered - 100)
+        #expect(report.removed == delivered)
+        let spool = try fixture.spool()
+        #expect(spool.count == delivered)
+        #expect(Set(spool.map(\.source)).count == delivered)
+        #expect(try fixture.onServer() == 0)
+    }
+
     @Test func sigtermFinishesAndExitsCleanly() throws {
         let fixture = try ServiceFixture()
         try fixture.deliverCorpus()

@@ -1,0 +1,151 @@
+import Configuration
+import Logging
+import QueueStore
+import Rules
+
+/// The storing half of a fetch cycle, on a thread of its own: routes each
+/// message the fetching thread retrieved (unless that thread routed it
+/// already), adds it to the group's ``StoreBatch``, and commits the batch at
+/// each group end, while the fetching thread already retrieves the next group.
+///
+/// It never touches the session: it hands each committed group's
+/// ``GroupSorting`` back, and the fetching thread removes the group from the
+/// server only then. After a store error it stores nothing more: the
+/// uncommitted batch is discarded and the error handed back.
+struct GroupStorer: Sendable {
+    let routing: MessageRouting
+    let ledger: DeliveryLedger
+    let logger: Logger
+    let observer: FetchObserver
+    /// Whether the session can move unretrievable messages to a failed-items folder.
+    let movesFailedMessages: Bool
+
+    /// Starts the storing thread on `handoff`; it ends after ``StoreHandoff/Item/end``
+    /// or a store error. Join it before the ledger is used again.
+    func start(on handoff: StoreHandoff) throws(SystemThreadError) -> JoinableThread {
+        try JoinableThread.start { self.run(handoff) }
+    }
+
+    private func run(_ handoff: StoreHandoff) {
+        var report = CycleReport()
+        var batch = ledger.makeBatch()
+        var sorting = GroupSorting()
+        var groupCount = 0
+        // Made when first needed, so that the two threads never share the rules' reference counts.
+        var ownRouting: MessageRouting?
+        /// Adds a routed message to the group; false when storing failed and the thread must end.
+        func add(_ remote: RemoteMessage, _ delivery: Delivery) -> Bool {
+            groupCount += 1
+            do throws(StoreError) {
+                try store(remote, delivery, batch: batch, into: &sorting, report: &report)
+                return true
+            } catch {
+                batch.discard()
+                handoff.fail(error)
+                return false
+            }
+        }
+        loop: while true {
+            switch handoff.take() {
+            case .retrieved(let remote, let identity, let bytes):
+                let own = ownRouting ?? routing.isolatedCopy()
+                ownRouting = own
+                guard add(remote, own.delivery(of: bytes, remote: remote, identity: identity)) else { break loop }
+            case .routed(let remote, let delivery):
+                guard add(remote, delivery) else { break loop }
+            case .tooLarge(let remote, let limit):
+                groupCount += 1
+                sortTooLarge(remote, limit: limit, into: &sorting, report: &report)
+            case .refused(let remote, let reason):
+                groupCount += 1
+                sortRefused(remote, reason: reason, into: &sorting, report: &report)
+            case .groupEnd:
+                do throws(StoreError) {
+                    _ = try batch.commit()
+                } catch {
+                    handoff.fail(error)
+                    break loop
+                }
+                observer.groupCommitted?(routing.account.name, groupCount)
+                CrashPoint.groupCommitted()
+                handoff.groupCommitted(sorting)
+                batch = ledger.makeBatch()
+                sorting = GroupSorting()
+                groupCount = 0
+            case .end:
+                batch.discard()
+                break loop
+            }
+        }
+        handoff.finish(report: report)
+    }
+
+    /// Adds one routed message to the batch, and notes where it goes on the server.
+    private func store(
+        _ remote: RemoteMessage, _ delivery: Delivery, batch: StoreBatch, into sorting: inout GroupSorting,
+        report: inout CycleReport
+    ) throws(StoreError) {
+        let name: Logger.Metadata = ["uid": "\(remote.uniqueID)"]
+        switch try batch.add(delivery) {
+        case .stored:
+            sorting.processed.append(remote)
+            report.stored += 1
+            report.interactions += delivery.decision.interactions.count
+            logger.debug("stored", metadata: name.merging(["queues": "\(delivery.decision.interactions.compactMap(\.queue))"]) { $1 })
+        case .alreadyStored:
+            sorting.processed.append(remote)
+            report.alreadyStored += 1
+        case .duplicateMessageID(let messageID):
+            sorting.processed.append(remote)
+            report.duplicates += 1
+            logger.info("skipped: Message-ID already stored", metadata: name.merging(["message-id": "\(messageID)"]) { $1 })
+        case .notProcessed(.delete):
+            sorting.deleted.append(remote)
+            report.deletedUnprocessed += 1
+            logger.notice("deleted unprocessed, as the size options say", metadata: sizeMetadata(remote, name))
+        case .notProcessed:
+            sorting.left.append(remote)
+            report.left += 1
+            logger.notice("left on the server, as the size options say", metadata: sizeMetadata(remote, name))
+        }
+    }
+
+    /// A message larger than the limit is deleted or left, as `delete-big-msg` says.
+    private func sortTooLarge(_ remote: RemoteMessage, limit: Int, into sorting: inout GroupSorting, report: inout CycleReport) {
+        let metadata = sizeMetadata(remote, ["uid": "\(remote.uniqueID)", "received-more-than": "\(limit)"])
+        if routing.profile.deleteBigMessage {
+            sorting.deleted.append(remote)
+            report.deletedUnprocessed += 1
+            logger.notice("deleted: larger than the server reported", metadata: metadata)
+        } else {
+            sorting.left.append(remote)
+            report.left += 1
+            logger.notice("left on the server: larger than the server reported", metadata: metadata)
+        }
+    }
+
+    /// A message the server would not give is moved to the failed folder, deleted or left, as the options say.
+    private func sortRefused(_ remote: RemoteMessage, reason: String, into sorting: inout GroupSorting, report: inout CycleReport) {
+        let metadata: Logger.Metadata = ["uid": "\(remote.uniqueID)", "reason": "\(reason)"]
+        if movesFailedMessages {
+            sorting.failed.append(remote)
+            report.movedToFailed += 1
+            logger.warning("could not be retrieved; moved to the failed-items folder", metadata: metadata)
+        } else if routing.account.deleteBadFormattedMessage {
+            sorting.deleted.append(remote)
+            report.deletedUnprocessed += 1
+            logger.warning("could not be retrieved; deleted (delete-bad-formatted-msg)", metadata: metadata)
+        } else {
+            sorting.left.append(remote)
+            report.left += 1
+            logger.warning("could not be retrieved; left on the server", metadata: metadata)
+        }
+    }
+
+    private func sizeMetadata(_ remote: RemoteMessage, _ base: Logger.Metadata) -> Logger.Metadata {
+        base.merging([
+            "reported-size": "\(remote.size.map(String.init) ?? "unknown")",
+            "maximum-msg-size": "\(routing.profile.maximumMessageSize)",
+        ]) { $1 }
+    }
+}

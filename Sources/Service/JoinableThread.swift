@@ -1,0 +1,61 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A plain POSIX thread that runs one closure and is joined: after
+/// ``join()`` returns, the closure has returned and everything it held
+/// (a ledger and its lock, for the storing thread) is released. Foundation's
+/// `Thread` cannot promise that, and a ledger still held would refuse the
+/// next cycle.
+final class JoinableThread {
+    private var thread = pthread_t()
+    private var joined = false
+
+    /// Starts `body` on a new thread.
+    ///
+    /// - Throws: ``SystemThreadError`` when the system has no thread to give
+    ///   (`pthread_create` failed); `body` then never runs.
+    static func start(_ body: @escaping @Sendable () -> Void) throws(SystemThreadError) -> JoinableThread {
+        let started = JoinableThread()
+        let box = Unmanaged.passRetained(Body(body)).toOpaque()
+        let code = pthread_create(&started.thread, nil, { context in
+            // Released before the thread ends, so a join sees it gone.
+            Unmanaged<Body>.fromOpaque(context!).takeRetainedValue().run()
+            return nil
+        }, box)
+        guard code == 0 else {
+            Unmanaged<Body>.fromOpaque(box).release()
+            started.joined = true
+            throw SystemThreadError(code: code)
+        }
+        return started
+    }
+
+    /// Waits until the closure has returned; later calls return at once.
+    func join() {
+        guard !joined else { return }
+        joined = true
+        pthread_join(thread, nil)
+    }
+
+    deinit {
+        // Never leave a thread unjoined (its resources would stay allocated).
+        join()
+    }
+
+    private final class Body {
+        let run: @Sendable () -> Void
+        init(_ run: @escaping @Sendable () -> Void) { self.run = run }
+    }
+}
+
+/// `pthread_create` failed: the process or system is out of threads or memory.
+public struct SystemThreadError: Error, Sendable, CustomStringConvertible {
+    /// The error number `pthread_create` returned.
+    public let code: Int32
+
+    /// `pthread_create` and the error text.
+    public var description: String {
+        "pthread_create failed: \(String(cString: strerror(code)))"
+    }
+}
