@@ -62,7 +62,8 @@ struct MessageReprocessing: Sendable {
     private func side(
         _ pipeline: Pipeline, _ catalog: RuleCatalog, _ message: Message, _ entry: MailboxEntry, _ facts: SharedFacts?
     ) -> (ReprocessedMessage.Side, Decision) {
-        let decision = pipeline.process(message: message, mailboxName: mailbox, reportedSize: entry.size, sharing: facts)
+        let decision = pipeline.process(
+            message: message, mailboxName: mailbox, reportedSize: entry.size, unmatchedRules: false, sharing: facts)
         let side = ReprocessedMessage.Side(
             outcome: RoutingOutcome(decision: decision, catalog: catalog),
             matches: decision.interactions.flatMap(catalog.matches(in:)),
