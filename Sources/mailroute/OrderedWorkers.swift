@@ -2,7 +2,8 @@
 /// results back in the order the items came, so that output stays
 /// deterministic whatever the number of threads.
 ///
-/// The calling thread reads the items and delivers the results. Items travel
+/// The calling thread reads the items, delivers the results and, rather than
+/// wait, works on batches too: `jobs` threads in all. Items travel
 /// in batches (up to 64, fewer when they are heavy): one lock round-trip
 /// hands a worker a whole batch and brings its results back, so threads meet
 /// once per batch rather than once per item. At most `window` items, and
@@ -16,7 +17,7 @@ final class OrderedWorkers<Input: Sendable, Output: Sendable>: @unchecked Sendab
     private static var workQueued: Int { 0 }
     private static var batchFinished: Int { 1 }
     private var queued: [(number: Int, inputs: [Input])] = []
-    private var finished: [Int: (worker: Int, outputs: [Output])] = [:]
+    private var finished: [Int: (worker: Int?, outputs: [Output])] = [:]  // worker nil: the calling thread
     /// Delivered results on their way back to the worker that made them, to be released there.
     private var delivered: [[[Output]]]
     private var closed = false
@@ -30,7 +31,8 @@ final class OrderedWorkers<Input: Sendable, Output: Sendable>: @unchecked Sendab
     static var largestBatch: Int { 64 }
 
     /// - Parameters:
-    ///   - jobs: worker threads; 1 runs everything on the calling thread.
+    ///   - jobs: threads working, the calling thread included; 1 runs
+    ///     everything on the calling thread.
     ///   - window: the most items read but not yet delivered (default: two
     ///     full batches per worker).
     ///   - weightWindow: about the most input weight (see `run`'s `weight`)
@@ -62,16 +64,19 @@ final class OrderedWorkers<Input: Sendable, Output: Sendable>: @unchecked Sendab
         next: () -> Input?, weight: (Input) -> Int = { _ in 1 },
         makeWork: @escaping @Sendable () -> (Input) -> Output, deliver: (Output) -> Void
     ) {
+        // The calling thread is one of the `jobs`: it reads and delivers, and
+        // works on a batch whenever it would otherwise wait, so that `jobs`
+        // threads share `jobs` cores with no thread left over to preempt them.
         var threads: [WorkerThread] = []
         if jobs > 1 {
-            for worker in 0..<jobs {
+            for worker in 0..<(jobs - 1) {
                 guard let thread = WorkerThread({ [self] in workLoop(worker, makeWork()) }) else { break }
                 threads.append(thread)
             }
         }
+        let ownWork = makeWork()
         guard !threads.isEmpty else {
-            let work = makeWork()
-            while let item = next() { deliver(work(item)) }
+            while let item = next() { deliver(ownWork(item)) }
             return
         }
         defer {
@@ -86,44 +91,58 @@ final class OrderedWorkers<Input: Sendable, Output: Sendable>: @unchecked Sendab
         var submitted = 0
         var delivered = 0
         var exhausted = false
+        /// Delivers the oldest batch and gives its results back to be released
+        /// by the thread that made them: their reference counts and memory stay
+        /// in its cache and its malloc arena.
+        func handOver(_ batch: (worker: Int?, outputs: [Output])) {
+            for output in batch.outputs { deliver(output) }
+            if let worker = batch.worker { mutex.withLock { self.delivered[worker].append(batch.outputs) } }
+            delivered += 1
+            weights.removeFirst()
+        }
         while true {
+            if delivered < submitted, let batch = takeFinished(delivered, waiting: false) {
+                handOver(batch)
+                continue
+            }
             let full = weights.count >= batchesInFlight || weights.reduce(0, +) >= weightWindow
-            if delivered < submitted, let (worker, outputs) = takeFinished(delivered, waiting: exhausted || full) {
-                for output in outputs { deliver(output) }
-                // Released by the thread that made them: their reference counts and
-                // memory stay in its cache and its malloc arena.
-                mutex.withLock { self.delivered[worker].append(outputs) }
-                delivered += 1
-                weights.removeFirst()
-                continue
-            }
-            if exhausted {
-                if delivered == submitted { return }
-                continue
-            }
-            var inputs: [Input] = []
-            inputs.reserveCapacity(batchSize)
-            var total = 0
-            while inputs.count < batchSize && total < batchWeight {
-                guard let item = next() else {
-                    exhausted = true
-                    break
+            if !exhausted && !full {
+                var inputs: [Input] = []
+                inputs.reserveCapacity(batchSize)
+                var total = 0
+                while inputs.count < batchSize && total < batchWeight {
+                    guard let item = next() else {
+                        exhausted = true
+                        break
+                    }
+                    total += max(0, weight(item))
+                    inputs.append(item)
                 }
-                total += max(0, weight(item))
-                inputs.append(item)
+                guard !inputs.isEmpty else { continue }
+                mutex.withLock {
+                    queued.append((submitted, inputs))
+                    mutex.signal(Self.workQueued)
+                }
+                weights.append(total)
+                submitted += 1
+                continue
             }
-            guard !inputs.isEmpty else { continue }
-            mutex.withLock {
-                queued.append((submitted, inputs))
-                mutex.signal(Self.workQueued)
+            if delivered == submitted { return }
+            // Nothing to read or deliver now: work on a waiting batch rather than wait.
+            if let (number, inputs) = mutex.withLock({ queued.isEmpty ? nil : queued.removeFirst() }) {
+                var outputs: [Output] = []
+                outputs.reserveCapacity(inputs.count)
+                for input in inputs { outputs.append(ownWork(input)) }
+                mutex.withLock { finished[number] = (nil, outputs) }
+                continue
             }
-            weights.append(total)
-            submitted += 1
+            // Every batch in flight is on a worker: wait for the oldest.
+            if let batch = takeFinished(delivered, waiting: true) { handOver(batch) }
         }
     }
 
     /// The results of batch `number` once finished; without `waiting`, nil if it is not finished yet.
-    private func takeFinished(_ number: Int, waiting: Bool) -> (worker: Int, outputs: [Output])? {
+    private func takeFinished(_ number: Int, waiting: Bool) -> (worker: Int?, outputs: [Output])? {
         mutex.withLock {
             while waiting && finished[number] == nil { mutex.wait(Self.batchFinished) }
             return finished.removeValue(forKey: number)
