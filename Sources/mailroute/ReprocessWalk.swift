@@ -27,10 +27,10 @@ struct ReprocessWalk {
     let jobs: Int
     let shard: ShardSpec?
 
-    private enum Work: Sendable {
-        case message(EntryOrdinal, MailboxEntry)
-        case unread(EntryOrdinal, ListedEntry)
-        case problem(EntryOrdinal, MailboxProblem)
+    /// An entry of the shard on its way to a worker: read already, or listed for the worker to read.
+    private struct Work: Sendable {
+        let ordinal: EntryOrdinal
+        let listed: ListedItem
     }
 
     /// Walks from `start` to the end, or until `isStopped` says so.
@@ -68,32 +68,18 @@ struct ReprocessWalk {
                         // Entries before the checkpoint are done; entries of other shards are not ours.
                         if cursor.item <= start.item && source == start.source { continue }
                         guard shard?.contains(global: cursor.global - 1) ?? true else { continue }
-                        let ordinal = EntryOrdinal(source: source, item: cursor.item)
-                        switch listed {
-                        case .item(.message(let entry)): return .message(ordinal, entry)
-                        case .item(.problem(let problem)): return .problem(ordinal, problem)
-                        case .unread(let entry): return .unread(ordinal, entry)
-                        }
+                        return Work(ordinal: EntryOrdinal(source: source, item: cursor.item), listed: listed)
                     }
                     return nil
                 },
-                weight: { work in
-                    if case .message(_, let entry) = work { return entry.bytes.count }
+                weight: { item in
+                    if case .item(.message(let entry)) = item.listed { return entry.bytes.count }
                     return 0
                 },
                 makeWork: {
                     let work = makeWork()
                     let buffer = ReadBuffer()
-                    return { item in
-                        switch item {
-                        case .message(let ordinal, let entry):
-                            return Self.step(ordinal, .message(entry), work)
-                        case .unread(let ordinal, let entry):
-                            return Self.step(ordinal, entry.read(using: buffer), work)
-                        case .problem(let ordinal, let problem):
-                            return Self.step(ordinal, .problem(problem), work)
-                        }
-                    }
+                    return { item in Self.step(item.ordinal, item.listed.read(using: buffer), work) }
                 },
                 deliver: { step in
                     if case .message(let ordinal, _, _, _) = step { position = Self.after(ordinal, in: position) }
