@@ -6,19 +6,27 @@ import Glibc
 /// ``join()`` returns, the closure has returned and everything it held
 /// (a ledger and its lock, for the storing thread) is released. Foundation's
 /// `Thread` cannot promise that, and a ledger still held would refuse the
-/// next cycle.
-final class JoinableThread {
+/// next cycle. The command's worker threads are these too: long CPU work
+/// that must stay off the Swift concurrency pool.
+public final class JoinableThread {
     private var thread = pthread_t()
     private var joined = false
 
-    /// Starts `body` on a new thread.
+    /// Starts `body` on a new thread with a stack of `stackSize` bytes (8 MiB
+    /// by default, whatever the process's stack limit says: parsing nests).
     ///
     /// - Throws: ``SystemThreadError`` when the system has no thread to give
     ///   (`pthread_create` failed); `body` then never runs.
-    static func start(_ body: @escaping @Sendable () -> Void) throws(SystemThreadError) -> JoinableThread {
+    public static func start(
+        stackSize: Int = 8 << 20, _ body: @escaping @Sendable () -> Void
+    ) throws(SystemThreadError) -> JoinableThread {
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        defer { pthread_attr_destroy(&attributes) }
+        pthread_attr_setstacksize(&attributes, stackSize)
         let started = JoinableThread()
         let box = Unmanaged.passRetained(Body(body)).toOpaque()
-        let code = pthread_create(&started.thread, nil, { context in
+        let code = pthread_create(&started.thread, &attributes, { context in
             // Released before the thread ends, so a join sees it gone.
             Unmanaged<Body>.fromOpaque(context!).takeRetainedValue().run()
             return nil
@@ -32,7 +40,7 @@ final class JoinableThread {
     }
 
     /// Waits until the closure has returned; later calls return at once.
-    func join() {
+    public func join() {
         guard !joined else { return }
         joined = true
         pthread_join(thread, nil)

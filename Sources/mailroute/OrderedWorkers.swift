@@ -1,3 +1,5 @@
+import Service
+
 /// Runs a function over a stream of items on several threads and hands the
 /// results back in the order the items came, so that output stays
 /// deterministic whatever the number of threads.
@@ -67,10 +69,11 @@ final class OrderedWorkers<Input: Sendable, Output: Sendable>: @unchecked Sendab
         // The calling thread is one of the `jobs`: it reads and delivers, and
         // works on a batch whenever it would otherwise wait, so that `jobs`
         // threads share `jobs` cores with no thread left over to preempt them.
-        var threads: [WorkerThread] = []
+        var threads: [JoinableThread] = []
         if jobs > 1 {
             for worker in 0..<(jobs - 1) {
-                guard let thread = WorkerThread({ [self] in workLoop(worker, makeWork()) }) else { break }
+                // No thread to be had: fewer threads do the work.
+                guard let thread = try? JoinableThread.start({ [self] in workLoop(worker, makeWork()) }) else { break }
                 threads.append(thread)
             }
         }
