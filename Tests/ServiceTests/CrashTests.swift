@@ -23,14 +23,7 @@ import Glibc
         #expect(try fixture.spool().count == 100)
         #expect(try fixture.onServer() == delivered)
 
-        let (report, failed) = try fixture.runOnce(configuration)
-        #expect(failed.isEmpty, "\(fixture.logs.text)")
-        #expect(report.stored == delivered - 100)
-        #expect(report.removed == delivered)
-        let spool = try fixture.spool()
-        #expect(spool.count == delivered)
-        #expect(Set(spool.map(\.source)).count == delivered)
-        #expect(try fixture.onServer() == 0)
+        try Self.expectTheRestStoredOnce(fixture, configuration, delivered: delivered, storedBefore: 100)
     }
 
     @Test(arguments: ["POP3", "IMAP"])
@@ -81,14 +74,7 @@ import Glibc
 
         try FileManager.default.removeItem(atPath: staging)
         try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
-        let (report, failedAgain) = try fixture.runOnce(configuration)
-        #expect(failedAgain.isEmpty, "\(fixture.logs.text)")
-        #expect(report.stored == delivered - 100)
-        #expect(report.removed == delivered)
-        let spool = try fixture.spool()
-        #expect(spool.count == delivered)
-        #expect(Set(spool.map(\.source)).count == delivered)
-        #expect(try fixture.onServer() == 0)
+        try Self.expectTheRestStoredOnce(fixture, configuration, delivered: delivered, storedBefore: 100)
     }
 
     @Test func sigtermFinishesAndExitsCleanly() throws {
@@ -110,6 +96,21 @@ import Glibc
         #expect(process.terminationReason == .exit)
         #expect(process.terminationStatus == 0)
         #expect(try fixture.spool().count == ServiceFixture.corpusNames.count)
+    }
+
+    /// A run after an interrupted one: it stores what the first did not,
+    /// removes every message from the server, and no message is stored twice.
+    static func expectTheRestStoredOnce(
+        _ fixture: ServiceFixture, _ configuration: String, delivered: Int, storedBefore: Int
+    ) throws {
+        let (report, failed) = try fixture.runOnce(configuration)
+        #expect(failed.isEmpty, "\(fixture.logs.text)")
+        #expect(report.stored == delivered - storedBefore)
+        #expect(report.removed == delivered)
+        let spool = try fixture.spool()
+        #expect(spool.count == delivered)
+        #expect(Set(spool.map(\.source)).count == delivered)
+        #expect(try fixture.onServer() == 0)
     }
 
     static var binary: URL {
