@@ -16,9 +16,10 @@ extension IMAPClient {
     /// for a set too long for one command line) and hands each message to
     /// `each` as soon as its response is read, in the server's order.
     ///
-    /// Literals go straight into `buffer`, which is emptied (keeping its
-    /// capacity) before each message, so memory is the largest message, not
-    /// the batch. Messages the server does not return (expunged meanwhile)
+    /// Literals go straight into `buffer`, which is emptied before each
+    /// message and given room for its literals, so memory is the largest
+    /// message, not the batch, and a message kept as `Array(body)` keeps
+    /// exactly its own bytes, without a copy. Messages the server does not return (expunged meanwhile)
     /// are not handed over; responses for messages outside `uids`, and
     /// unsolicited flag updates, are skipped. BODY.PEEK leaves \Seen alone.
     ///
@@ -73,7 +74,9 @@ extension IMAPClient {
         reader.skipSpaces()
         try reader.expect(ASCII.openParen, in: context)
         var response = FetchResponse(sequence: sequence)
-        buffer.removeAll(keepingCapacity: true)
+        // Not keeping the capacity: the last message's storage may live on in
+        // the caller's hands, and a kept capacity would then be copied whole.
+        buffer.removeAll()
         for _ in 0..<64 {
             reader.skipSpaces()
             if reader.skip(ASCII.closeParen) { return response }
@@ -106,6 +109,9 @@ extension IMAPClient {
             guard size <= limit else {
                 throw .literalTooLarge(host: host, port: port, uid: response.uid, size: size, limit: limit)
             }
+            // Storage of the literal's size: a caller that makes an array of a
+            // whole-message slice then takes this storage as it is, without a copy.
+            buffer.reserveCapacity(buffer.count + size)
             try reader.readLiteral(size, appendingTo: &buffer)
         } else if reader.peek() == ASCII.quote {
             try reader.quoted(appendingTo: &buffer, in: context)

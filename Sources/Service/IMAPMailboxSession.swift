@@ -149,6 +149,7 @@ final class IMAPMailboxSession: RemoteMailboxSession {
             try client.fetch(IMAPUIDSet(byUID.keys), items: wanted == .header ? .header : .body, into: &buffer) { fetched in
                 guard let message = byUID[fetched.uid], let bytes = fetched.body ?? fetched.header else { return }
                 returned.insert(fetched.uid)
+                // The whole buffer, sized for this message by the client: the array takes it without a copy.
                 each(message, .retrieved(Array(bytes)))
             }
         } catch {

@@ -50,6 +50,26 @@ import Testing
         #expect(buffer.count == header.utf8.count + body.utf8.count)
     }
 
+    /// A message kept as an array after a larger one holds storage of its own
+    /// size, not the buffer the larger one needed (which, shared with the last
+    /// message kept, would be copied whole for each following message).
+    @Test func aKeptMessageHoldsOnlyItsOwnBytes() throws {
+        let large = "Subject: large\r\n\r\n" + String(repeating: "x", count: 1 << 20)
+        let small = "Subject: small\r\n\r\nhi\r\n"
+        let script = Scripted.greeting()
+            + Self.fetched(1, uid: 1, body: large) + Self.fetched(2, uid: 2, body: small) + Self.fetched(3, uid: 3, body: small)
+            + "A1 OK done\r\n"
+        let (client, _) = try Scripted.client(script)
+        var buffer: [UInt8] = []
+        var kept: [[UInt8]] = []
+        try client.fetch(IMAPUIDSet([1, 2, 3]), items: [.body], into: &buffer) { message in
+            if let body = message.body { kept.append(Array(body)) }
+        }
+        #expect(kept.map(\.count) == [large.utf8.count, small.utf8.count, small.utf8.count])
+        #expect(kept[1].capacity < 4096 && kept[2].capacity < 4096)
+        #expect(kept.map { String(decoding: $0, as: UTF8.self) } == [large, small, small])
+    }
+
     @Test func quotedAndNilSectionsAreUnderstood() throws {
         let script = Scripted.greeting()
             + "* 1 FETCH (UID 5 BODY[] \"a \\\"quoted\\\" body\")\r\n"
