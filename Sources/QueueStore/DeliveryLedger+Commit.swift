@@ -2,7 +2,8 @@ extension DeliveryLedger {
     /// The group commit of a batch, one batch of this ledger at a time:
     ///
     /// 1. drop deliveries a concurrent batch stored first;
-    /// 2. `fdatasync` every staged file (several at once, see ``ParallelSync``),
+    /// 2. `fdatasync` every staged file (on the descriptors kept open since
+    ///    the writing, several at once when syncs wait, see ``ParallelSync``),
     ///    then `fsync` the staging directory once;
     /// 3. append one journal record (identities, Message-IDs, placements) and
     ///    `fdatasync` it: the commit point;
@@ -51,9 +52,7 @@ extension DeliveryLedger {
             }
             guard !entries.isEmpty else { return receipts }
             do throws(StoreError) {
-                let staged = accepted.flatMap { $0.stagedFiles.map { staging + "/" + $0 } }
-                try ParallelSync.run(staged) { path throws(StoreError) in try FileSystem.syncData(of: path) }
-                if !staged.isEmpty { try FileSystem.syncDirectory(staging) }
+                try Self.syncStagedFiles(of: accepted, in: staging)
                 observer?(.filesSynced)
                 entries.append(.next(core.state.nextSequence))
                 try core.journal.append(entries)
@@ -67,5 +66,24 @@ extension DeliveryLedger {
             try Self.finishPlacements(&core.state, staging: staging, layout: layout, observer: observer)
             return receipts
         }
+    }
+
+    /// `fdatasync` of every staged file of `deliveries`, on the descriptors
+    /// kept since their writing where there are some, then `fsync` of the
+    /// staging directory.
+    private static func syncStagedFiles(of deliveries: [StagedDelivery], in staging: String) throws(StoreError) {
+        let files = deliveries.flatMap { delivery in
+            delivery.stagedFiles.map { (path: staging + "/" + $0, descriptor: delivery.kept?.take($0) ?? -1) }
+        }
+        defer { for file in files { KeptDescriptors.release(file.descriptor) } }
+        try ParallelSync.run(files.count) { index throws(StoreError) in
+            let file = files[index]
+            if file.descriptor >= 0 {
+                try FileSystem.syncData(file.descriptor, path: file.path)
+            } else {
+                try FileSystem.syncData(of: file.path)
+            }
+        }
+        if !files.isEmpty { try FileSystem.syncDirectory(staging) }
     }
 }

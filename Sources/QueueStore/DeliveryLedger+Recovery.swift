@@ -42,7 +42,8 @@ extension DeliveryLedger {
             if seen.insert(directory).inserted { directories.append(directory) }
             observer?(.moved(index + 1))
         }
-        try ParallelSync.run(directories) { path throws(StoreError) in try FileSystem.syncDirectory(path) }
+        let synced = directories
+        try ParallelSync.run(synced.count) { index throws(StoreError) in try FileSystem.syncDirectory(synced[index]) }
         state.pendingPlacements = []
     }
 

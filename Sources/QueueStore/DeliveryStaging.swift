@@ -28,13 +28,17 @@ enum DeliveryStaging {
         let spool = names.staged("s")
 
         var placements: [FilePlacement] = []
+        let kept = KeptDescriptors()
+        func create(_ staged: String, containing bytes: [UInt8]) throws(StoreError) {
+            kept.keep(try FileSystem.createOpen(ledger.staging + "/" + staged, containing: bytes), for: staged)
+        }
         func write(_ part: String, _ bytes: [UInt8], to destination: String) throws(StoreError) {
             let staged = names.staged(part)
-            try FileSystem.create(ledger.staging + "/" + staged, containing: bytes)
+            try create(staged, containing: bytes)
             placements.append(FilePlacement(kind: .move, staged: staged, destination: destination))
         }
         do throws(StoreError) {
-            try FileSystem.create(ledger.staging + "/" + spool, containing: raw)
+            try create(spool, containing: raw)
             for (index, interaction) in decision.interactions.enumerated() {
                 let edits = headerEdits(of: interaction)
                 let bytes = HeaderEditor.apply(edits, to: interaction.message.bytes)
@@ -63,7 +67,7 @@ enum DeliveryStaging {
         }
         return StagedDelivery(
             identity: delivery.identity, messageID: messageID, checksMessageID: delivery.checksDuplicateMessageID,
-            placements: placements, spoolName: names.spool, interactions: files, outcome: .stored)
+            placements: placements, kept: kept, spoolName: names.spool, interactions: files, outcome: .stored)
     }
 
     /// The rules' header edits, then the copy's recipient in the field named

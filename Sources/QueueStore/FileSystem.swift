@@ -16,12 +16,23 @@ enum FileSystem {
     /// writing it back to the disk without waiting, so that the later
     /// ``syncData(of:)`` of a whole batch finds little left to do.
     static func create(_ path: String, containing bytes: [UInt8]) throws(StoreError) {
+        _ = close(try createOpen(path, containing: bytes))
+    }
+
+    /// ``create(_:containing:)``, returning the descriptor (write-only),
+    /// which the caller must close.
+    static func createOpen(_ path: String, containing bytes: [UInt8]) throws(StoreError) -> Int32 {
         let descriptor = try open(path, O_WRONLY | O_CREAT | O_EXCL)
-        defer { _ = close(descriptor) }
-        try write(bytes, to: descriptor, path: path)
+        do {
+            try write(bytes, to: descriptor, path: path)
+        } catch {
+            _ = close(descriptor)
+            throw error
+        }
         // On Linux, DONTNEED starts writeback of the dirty pages without waiting
         // (sync_file_range is not visible to Swift without a C shim).
         _ = posix_fadvise(descriptor, 0, 0, POSIX_FADV_DONTNEED)
+        return descriptor
     }
 
     /// Writes all of `bytes` at the descriptor's offset, resuming short writes.

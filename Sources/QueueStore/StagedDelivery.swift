@@ -8,6 +8,8 @@ struct StagedDelivery {
     /// Where its files go once committed, each sidecar before its message,
     /// so a mail tool that sees a message can always find its sidecar.
     let placements: [FilePlacement]
+    /// The descriptors of its staged files, open for the commit's `fdatasync`.
+    let kept: KeptDescriptors?
     let spoolName: String?
     let interactions: [QueuedFile]
     /// `stored` when files were staged; otherwise what ``StoreBatch/add(_:)`` found.
@@ -17,7 +19,7 @@ struct StagedDelivery {
     /// handled at commit), one already stored, or one not processed.
     static func unwritten(_ identity: SourceIdentity, messageID: String?, _ outcome: DeliveryOutcome) -> StagedDelivery {
         StagedDelivery(
-            identity: identity, messageID: messageID, checksMessageID: true, placements: [], spoolName: nil, interactions: [],
+            identity: identity, messageID: messageID, checksMessageID: true, placements: [], kept: nil, spoolName: nil, interactions: [],
             outcome: outcome)
     }
 

@@ -71,6 +71,8 @@ public final class StoreBatch {
     public func commit() throws(StoreError) -> [DeliveryReceipt] {
         guard isOpen else { throw .batchClosed(ledger: ledger.name) }
         isOpen = false
+        // Dropping the deliveries closes whatever descriptors the commit did not take.
+        defer { staged = [] }
         return try ledger.commit(staged, observer: phaseObserver)
     }
 
@@ -80,6 +82,7 @@ public final class StoreBatch {
         isOpen = false
         // Whatever cannot be deleted now is deleted when the ledger is next opened.
         for delivery in staged { try? delivery.removeStagedFiles(in: ledger.staging) }
+        staged = []
     }
 
     private func accept(_ delivery: StagedDelivery) {

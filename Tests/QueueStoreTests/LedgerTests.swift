@@ -191,6 +191,37 @@ import Testing
         #expect(contents.messages.keys.sorted() == ["support/pop3:kept/1"] && contents.problems.isEmpty)
     }
 
+    /// A batch keeps its staged files open for the commit's sync, never more
+    /// than the process-wide limit, and closes every one by the end of the
+    /// commit or the discard; files past the limit are synced all the same.
+    @Test func stagedFilesAreKeptOpenWithinTheLimitAndClosedByTheCommit() throws {
+        let fixture = try StoreFixture("descriptors")
+        defer { fixture.remove() }
+        let store = try fixture.openStore()
+        let ledger = try store.openLedger(named: "support")
+        func openInStore() -> Int {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+            return names.filter {
+                (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/" + $0))?.hasPrefix(fixture.storeRoot) == true
+            }.count
+        }
+        let opened = openInStore()
+        let batch = ledger.makeBatch()
+        for index in 0..<300 { #expect(try batch.add(Self.pop3("m\(index)")) == .stored) }
+        let kept = openInStore() - opened
+        #expect(kept > 0 && kept <= 256)
+        let receipts = try batch.commit()
+        #expect(receipts.count == 300 && receipts.allSatisfy { $0.outcome == .stored })
+        #expect(openInStore() == opened)
+        let abandoned = ledger.makeBatch()
+        _ = try abandoned.add(Self.pop3("given-up"))
+        #expect(openInStore() > opened)
+        abandoned.discard()
+        #expect(openInStore() == opened)
+        let contents = try StoreContents(store)
+        #expect(contents.messages.count == 300 && contents.problems.isEmpty)
+    }
+
     /// Messages the pipeline leaves or deletes are neither stored nor recorded.
     @Test func unprocessedDecisionsAreNotStored() throws {
         let fixture = try StoreFixture("leave")
