@@ -1,6 +1,6 @@
 /// A delivery a batch has written to the ledger's staging directory (or,
 /// for a Message-ID duplicate, only noted), waiting for the commit.
-struct StagedDelivery {
+struct StagedDelivery: Sendable {
     let identity: SourceIdentity
     let messageID: String?
     /// Whether the Message-ID duplicate check applies at commit too.

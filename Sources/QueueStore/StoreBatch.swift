@@ -45,18 +45,36 @@ public final class StoreBatch {
         let outcome: DeliveryOutcome
         if delivery.decision.fetchAction != .process {
             outcome = .notProcessed(delivery.decision.fetchAction)
-        } else if identities.contains(identity) || ledger.contains(identity) {
-            outcome = .alreadyStored
-        } else if delivery.checksDuplicateMessageID, let messageID,
-            messageIDs.contains(messageID) || ledger.containsMessageID(messageID)
-        {
-            outcome = .duplicateMessageID(messageID)
+        } else if let earlier = earlierOutcome(identity, messageID: messageID, checksMessageID: delivery.checksDuplicateMessageID) {
+            outcome = earlier
         } else {
             accept(try DeliveryStaging.stage(delivery, messageID: messageID, ledger: ledger))
             return .stored
         }
         accept(.unwritten(identity, messageID: messageID, outcome))
         return outcome
+    }
+
+    /// Adds a delivery already written to staging by ``DeliveryLedger/prepare(_:)``
+    /// (on another thread): `stored`, or, when the ledger or this batch
+    /// has its identity or Message-ID by now, `alreadyStored` or
+    /// `duplicateMessageID`, its staged files deleted.
+    ///
+    /// - Throws: ``StoreError/batchClosed(ledger:)``; ``StoreError/otherLedger(batch:prepared:)``
+    ///   for a delivery prepared by another ledger. Its staged files are deleted then.
+    public func add(_ prepared: PreparedDelivery) throws(StoreError) -> DeliveryOutcome {
+        let staged = prepared.staged
+        guard isOpen, prepared.ledger === ledger else {
+            try? staged.removeStagedFiles(in: prepared.ledger.staging)
+            throw isOpen ? .otherLedger(batch: ledger.name, prepared: prepared.ledger.name) : .batchClosed(ledger: ledger.name)
+        }
+        if let earlier = earlierOutcome(staged.identity, messageID: staged.messageID, checksMessageID: staged.checksMessageID) {
+            try? staged.removeStagedFiles(in: ledger.staging)
+            accept(.unwritten(staged.identity, messageID: staged.messageID, earlier))
+            return earlier
+        }
+        accept(staged)
+        return .stored
     }
 
     /// Makes every added delivery durable and visible, and returns what
@@ -83,6 +101,17 @@ public final class StoreBatch {
         // Whatever cannot be deleted now is deleted when the ledger is next opened.
         for delivery in staged { try? delivery.removeStagedFiles(in: ledger.staging) }
         staged = []
+    }
+
+    /// What a delivery about to be stored turns out to be: already stored (by
+    /// the ledger, or earlier in this batch), a Message-ID duplicate when the
+    /// check is on, or nil (to be stored).
+    private func earlierOutcome(_ identity: SourceIdentity, messageID: String?, checksMessageID: Bool) -> DeliveryOutcome? {
+        if identities.contains(identity) || ledger.contains(identity) { return .alreadyStored }
+        if checksMessageID, let messageID, messageIDs.contains(messageID) || ledger.containsMessageID(messageID) {
+            return .duplicateMessageID(messageID)
+        }
+        return nil
     }
 
     private func accept(_ delivery: StagedDelivery) {

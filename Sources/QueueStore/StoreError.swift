@@ -24,6 +24,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case unreadableSidecar(path: String, reason: String)
     /// The batch was already committed or discarded; make a new one with ``DeliveryLedger/makeBatch()``.
     case batchClosed(ledger: String)
+    /// A delivery prepared by one ledger was added to a batch of another.
+    case otherLedger(batch: String, prepared: String)
 
     /// The error of the system call that just failed.
     static func lastSystemError(_ operation: String, _ path: String) -> StoreError {
@@ -52,6 +54,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "queue store: the sidecar \(path) cannot be read: \(reason)"
         case .batchClosed(let ledger):
             "queue store: a batch of the ledger \"\(ledger)\" was used after commit() or discard(); make a new batch"
+        case .otherLedger(let batch, let prepared):
+            "queue store: a delivery prepared by the ledger \"\(prepared)\" was added to a batch of \"\(batch)\"; "
+                + "prepare it with the batch's own ledger"
         }
     }
 }

@@ -140,9 +140,10 @@ struct FetchCycle {
         }
     }
 
-    /// What the storing thread gets for a message. A retrieved one is read
-    /// and routed by whichever thread has time: here when the storing thread
-    /// is behind, else there, so neither thread waits on the other for long.
+    /// What the storing thread gets for a message. A retrieved one is read,
+    /// routed and written to staging by whichever thread has time: the more
+    /// the storing thread is behind, the more of that is done here, so
+    /// neither thread waits on the other for long.
     private func item(
         _ remote: RemoteMessage, _ result: RetrievalResult, session: RemoteMailboxSession, routing: MessageRouting,
         handoff: StoreHandoff
@@ -150,8 +151,12 @@ struct FetchCycle {
         switch result {
         case .retrieved(let bytes):
             let identity = session.identity(of: remote)
-            guard handoff.isFillingUp else { return .retrieved(remote, identity, bytes) }
-            return .routed(remote, routing.delivery(of: bytes, remote: remote, identity: identity))
+            let backlog = handoff.backlog
+            guard backlog != .small else { return .retrieved(remote, identity, bytes) }
+            let delivery = routing.delivery(of: bytes, remote: remote, identity: identity)
+            // A staging error is left to the storing thread, which meets it again and stops the cycle.
+            guard backlog == .nearlyFull, let prepared = try? ledger.prepare(delivery) else { return .routed(remote, delivery) }
+            return .prepared(remote, prepared)
         case .tooLarge(let limit):
             return .tooLarge(remote, limit: limit)
         case .refused(let reason):

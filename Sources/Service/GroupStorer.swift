@@ -34,15 +34,20 @@ struct GroupStorer: Sendable {
         // Made when first needed, so that the two threads never share the rules' reference counts.
         var ownRouting: MessageRouting?
         /// Adds a routed message to the group; false when storing failed and the thread must end.
-        func add(_ remote: RemoteMessage, _ delivery: Delivery) -> Bool {
+        func add(_ remote: RemoteMessage, queues: [String], _ adding: (StoreBatch) throws(StoreError) -> DeliveryOutcome) -> Bool {
             groupCount += 1
             do throws(StoreError) {
-                try store(remote, delivery, batch: batch, into: &sorting, report: &report)
+                sort(remote, try adding(batch), queues: queues, into: &sorting, report: &report)
                 return true
             } catch {
                 batch.discard()
                 handoff.fail(error)
                 return false
+            }
+        }
+        func add(_ remote: RemoteMessage, _ delivery: Delivery) -> Bool {
+            add(remote, queues: delivery.decision.interactions.compactMap(\.queue)) { batch throws(StoreError) in
+                try batch.add(delivery)
             }
         }
         loop: while true {
@@ -53,6 +58,8 @@ struct GroupStorer: Sendable {
                 guard add(remote, own.delivery(of: bytes, remote: remote, identity: identity)) else { break loop }
             case .routed(let remote, let delivery):
                 guard add(remote, delivery) else { break loop }
+            case .prepared(let remote, let prepared):
+                guard add(remote, queues: prepared.queues, { batch throws(StoreError) in try batch.add(prepared) }) else { break loop }
             case .tooLarge(let remote, let limit):
                 groupCount += 1
                 sortTooLarge(remote, limit: limit, into: &sorting, report: &report)
@@ -80,18 +87,18 @@ struct GroupStorer: Sendable {
         handoff.finish(report: report)
     }
 
-    /// Adds one routed message to the batch, and notes where it goes on the server.
-    private func store(
-        _ remote: RemoteMessage, _ delivery: Delivery, batch: StoreBatch, into sorting: inout GroupSorting,
+    /// Notes where a message the batch took (with `outcome`) goes on the server.
+    private func sort(
+        _ remote: RemoteMessage, _ outcome: DeliveryOutcome, queues: [String], into sorting: inout GroupSorting,
         report: inout CycleReport
-    ) throws(StoreError) {
+    ) {
         let name: Logger.Metadata = ["uid": "\(remote.uniqueID)"]
-        switch try batch.add(delivery) {
+        switch outcome {
         case .stored:
             sorting.processed.append(remote)
             report.stored += 1
-            report.interactions += delivery.decision.interactions.count
-            logger.debug("stored", metadata: name.merging(["queues": "\(delivery.decision.interactions.compactMap(\.queue))"]) { $1 })
+            report.interactions += queues.count
+            logger.debug("stored", metadata: name.merging(["queues": "\(queues)"]) { $1 })
         case .alreadyStored:
             sorting.processed.append(remote)
             report.alreadyStored += 1

@@ -18,6 +18,8 @@ final class StoreHandoff: @unchecked Sendable {
         case retrieved(RemoteMessage, SourceIdentity, [UInt8])
         /// A retrieved message the fetching thread has routed already.
         case routed(RemoteMessage, Delivery)
+        /// A retrieved message the fetching thread has routed and written to staging.
+        case prepared(RemoteMessage, PreparedDelivery)
         /// A message larger than the retrieval limit: nothing of it was kept.
         case tooLarge(RemoteMessage, limit: Int)
         /// A message the server would not give.
@@ -88,12 +90,22 @@ final class StoreHandoff: @unchecked Sendable {
         return (committed, report, failure)
     }
 
-    /// Whether more than half the room is taken: the storing thread is
-    /// behind, and the fetching thread had better route messages itself.
-    var isFillingUp: Bool {
+    /// How far the storing thread is behind, which says how much of its work
+    /// the fetching thread had better do itself.
+    enum Backlog {
+        /// Half the room or less is taken.
+        case small
+        /// More than half: route messages before handing them over.
+        case large
+        /// More than three quarters: route them and write them to staging too.
+        case nearlyFull
+    }
+
+    /// How full the queue is now.
+    var backlog: Backlog {
         condition.lock()
         defer { condition.unlock() }
-        return waiting * 2 > capacity
+        return waiting * 4 > capacity * 3 ? .nearlyFull : waiting * 2 > capacity ? .large : .small
     }
 
     /// The store error that stopped the storing thread, if one did.
@@ -156,7 +168,7 @@ final class StoreHandoff: @unchecked Sendable {
         switch item {
         case .retrieved(_, _, let bytes): bytes.count
         case .routed(_, let delivery): delivery.message.bytes.count
-        case .tooLarge, .refused, .groupEnd, .end: 0
+        case .prepared, .tooLarge, .refused, .groupEnd, .end: 0
         }
     }
 }

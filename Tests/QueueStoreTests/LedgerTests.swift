@@ -222,6 +222,38 @@ import Testing
         #expect(contents.messages.count == 300 && contents.problems.isEmpty)
     }
 
+    /// A delivery prepared (written to staging) ahead of its batch is stored
+    /// by the batch like one added whole; one whose identity was stored in
+    /// the meantime is not stored again and its staged files go; a batch of
+    /// another ledger refuses it.
+    @Test func preparedDeliveriesAreStoredOnceByTheirOwnLedgersBatch() throws {
+        let fixture = try StoreFixture("prepared")
+        defer { fixture.remove() }
+        let store = try fixture.openStore()
+        let ledger = try store.openLedger(named: "support")
+        let staging = fixture.storeRoot + "/sources/support/staging"
+        let early = try #require(try ledger.prepare(Self.pop3("early")))
+        let raced = try #require(try ledger.prepare(Self.pop3("raced")))
+        #expect(early.queues == ["inbound"])
+        let other = try store.openLedger(named: "sales")
+        #expect(throws: StoreError.otherLedger(batch: "sales", prepared: "support")) { try other.makeBatch().add(early) }
+        let elsewhere = ledger.makeBatch()
+        #expect(try elsewhere.add(Self.pop3("raced")) == .stored)
+        _ = try elsewhere.commit()
+        #expect(try ledger.prepare(Self.pop3("raced")) == nil)
+        let batch = ledger.makeBatch()
+        let again = try #require(try ledger.prepare(Self.pop3("again")))
+        #expect(try batch.add(again) == .stored)
+        #expect(try batch.add(raced) == .alreadyStored)
+        #expect(try batch.add(Self.pop3("whole")) == .stored)
+        _ = try batch.commit()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: staging).isEmpty)
+        let contents = try StoreContents(store)
+        #expect(contents.messages.keys.sorted() == ["support/pop3:again/1", "support/pop3:raced/1", "support/pop3:whole/1"])
+        #expect(contents.problems.isEmpty && contents.duplicates.isEmpty)
+        #expect(!ledger.contains(.pop3(uidl: "early")))
+    }
+
     /// Messages the pipeline leaves or deletes are neither stored nor recorded.
     @Test func unprocessedDecisionsAreNotStored() throws {
         let fixture = try StoreFixture("leave")
