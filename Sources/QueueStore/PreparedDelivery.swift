@@ -2,8 +2,8 @@
 /// to the ledger's staging directory (``DeliveryLedger/prepare(_:)``), so that
 /// the batch's thread only checks and commits it (``StoreBatch/add(_:)-(PreparedDelivery)``).
 ///
-/// Nothing of it is visible or recorded before its batch commits. Dropped
-/// unused, its staged files stay until the ledger is next opened, which deletes them.
+/// Nothing of it is visible or recorded before its batch commits. One that
+/// will not be added after all is given up with ``discard()``.
 public struct PreparedDelivery: Sendable {
     let staged: StagedDelivery
     /// The ledger whose staging directory holds its files.
@@ -11,6 +11,12 @@ public struct PreparedDelivery: Sendable {
 
     /// The queue of each of its interactions, in order.
     public var queues: [String] { staged.interactions.map(\.queue) }
+
+    /// Deletes its staged files, for a delivery that will not be added to a
+    /// batch after all. Whatever cannot be deleted now goes when the ledger is next opened.
+    public func discard() {
+        try? staged.removeStagedFiles(in: ledger.staging)
+    }
 }
 
 extension DeliveryLedger {

@@ -65,7 +65,7 @@ public final class StoreBatch {
     public func add(_ prepared: PreparedDelivery) throws(StoreError) -> DeliveryOutcome {
         let staged = prepared.staged
         guard isOpen, prepared.ledger === ledger else {
-            try? staged.removeStagedFiles(in: prepared.ledger.staging)
+            prepared.discard()
             throw isOpen ? .otherLedger(batch: ledger.name, prepared: prepared.ledger.name) : .batchClosed(ledger: ledger.name)
         }
         if let earlier = earlierOutcome(staged.identity, messageID: staged.messageID, checksMessageID: staged.checksMessageID) {

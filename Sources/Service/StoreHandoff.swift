@@ -64,7 +64,10 @@ final class StoreHandoff: @unchecked Sendable {
         {
             condition.wait()
         }
-        guard failure == nil && !done else { return false }
+        guard failure == nil && !done else {
+            Self.discard(item)
+            return false
+        }
         items.append(item)
         bytes += size
         condition.broadcast()
@@ -145,10 +148,17 @@ final class StoreHandoff: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// Records the error that stops the storing thread; later messages are refused.
+    /// Records the error that stops the storing thread; later messages are
+    /// refused, and those waiting will never be taken.
     func fail(_ error: StoreError) {
         condition.lock()
         if failure == nil { failure = error }
+        for index in first..<items.count {
+            if let item = items[index].take() { Self.discard(item) }
+        }
+        items.removeAll()
+        first = 0
+        bytes = 0
         condition.broadcast()
         condition.unlock()
     }
@@ -163,6 +173,11 @@ final class StoreHandoff: @unchecked Sendable {
     }
 
     private var waiting: Int { items.count - first }
+
+    /// Gives up an item that will never be stored: a prepared message's staged files go.
+    private static func discard(_ item: Item) {
+        if case .prepared(_, let prepared) = item { prepared.discard() }
+    }
 
     private static func size(of item: Item) -> Int {
         switch item {

@@ -224,8 +224,8 @@ import Testing
 
     /// A delivery prepared (written to staging) ahead of its batch is stored
     /// by the batch like one added whole; one whose identity was stored in
-    /// the meantime is not stored again and its staged files go; a batch of
-    /// another ledger refuses it.
+    /// the meantime is not stored again and its staged files go, as they do
+    /// when it is discarded; a batch of another ledger refuses it.
     @Test func preparedDeliveriesAreStoredOnceByTheirOwnLedgersBatch() throws {
         let fixture = try StoreFixture("prepared")
         defer { fixture.remove() }
@@ -237,6 +237,9 @@ import Testing
         #expect(early.queues == ["inbound"])
         let other = try store.openLedger(named: "sales")
         #expect(throws: StoreError.otherLedger(batch: "sales", prepared: "support")) { try other.makeBatch().add(early) }
+        let given = try FileManager.default.contentsOfDirectory(atPath: staging).count
+        try #require(try ledger.prepare(Self.pop3("given-up"))).discard()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: staging).count == given)
         let elsewhere = ledger.makeBatch()
         #expect(try elsewhere.add(Self.pop3("raced")) == .stored)
         _ = try elsewhere.commit()
