@@ -8,6 +8,6 @@ struct GroupSorting: Sendable {
     var deleted: [RemoteMessage] = []
     /// Not retrievable, and moved to the failed-items folder.
     var failed: [RemoteMessage] = []
-    /// Left on the server, and not asked for again until a restart.
+    /// Left on the server, and not asked for again while the options and rules stay as they are.
     var left: [RemoteMessage] = []
 }

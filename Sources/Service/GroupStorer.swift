@@ -87,6 +87,26 @@ struct GroupStorer: Sendable {
         handoff.finish(report: report)
     }
 
+    /// Where a message that is not taken off the server as processed goes.
+    private enum Destination {
+        case deleted, failed, left
+    }
+
+    /// Puts `remote` on the list of `destination` and counts it there.
+    private func send(_ remote: RemoteMessage, to destination: Destination, into sorting: inout GroupSorting, report: inout CycleReport) {
+        switch destination {
+        case .deleted:
+            sorting.deleted.append(remote)
+            report.deletedUnprocessed += 1
+        case .failed:
+            sorting.failed.append(remote)
+            report.movedToFailed += 1
+        case .left:
+            sorting.left.append(remote)
+            report.left += 1
+        }
+    }
+
     /// Notes where a message the batch took (with `outcome`) goes on the server.
     private func sort(
         _ remote: RemoteMessage, _ outcome: DeliveryOutcome, queues: [String], into sorting: inout GroupSorting,
@@ -107,12 +127,10 @@ struct GroupStorer: Sendable {
             report.duplicates += 1
             logger.info("skipped: Message-ID already stored", metadata: name.merging(["message-id": "\(messageID)"]) { $1 })
         case .notProcessed(.delete):
-            sorting.deleted.append(remote)
-            report.deletedUnprocessed += 1
+            send(remote, to: .deleted, into: &sorting, report: &report)
             logger.notice("deleted unprocessed, as the size options say", metadata: sizeMetadata(remote, name))
         case .notProcessed:
-            sorting.left.append(remote)
-            report.left += 1
+            send(remote, to: .left, into: &sorting, report: &report)
             logger.notice("left on the server, as the size options say", metadata: sizeMetadata(remote, name))
         }
     }
@@ -121,12 +139,10 @@ struct GroupStorer: Sendable {
     private func sortTooLarge(_ remote: RemoteMessage, limit: Int, into sorting: inout GroupSorting, report: inout CycleReport) {
         let metadata = sizeMetadata(remote, ["uid": "\(remote.uniqueID)", "received-more-than": "\(limit)"])
         if routing.profile.deleteBigMessage {
-            sorting.deleted.append(remote)
-            report.deletedUnprocessed += 1
+            send(remote, to: .deleted, into: &sorting, report: &report)
             logger.notice("deleted: larger than the server reported", metadata: metadata)
         } else {
-            sorting.left.append(remote)
-            report.left += 1
+            send(remote, to: .left, into: &sorting, report: &report)
             logger.notice("left on the server: larger than the server reported", metadata: metadata)
         }
     }
@@ -135,16 +151,13 @@ struct GroupStorer: Sendable {
     private func sortRefused(_ remote: RemoteMessage, reason: String, into sorting: inout GroupSorting, report: inout CycleReport) {
         let metadata: Logger.Metadata = ["uid": "\(remote.uniqueID)", "reason": "\(reason)"]
         if movesFailedMessages {
-            sorting.failed.append(remote)
-            report.movedToFailed += 1
+            send(remote, to: .failed, into: &sorting, report: &report)
             logger.warning("could not be retrieved; moved to the failed-items folder", metadata: metadata)
         } else if routing.account.deleteBadFormattedMessage {
-            sorting.deleted.append(remote)
-            report.deletedUnprocessed += 1
+            send(remote, to: .deleted, into: &sorting, report: &report)
             logger.warning("could not be retrieved; deleted (delete-bad-formatted-msg)", metadata: metadata)
         } else {
-            sorting.left.append(remote)
-            report.left += 1
+            send(remote, to: .left, into: &sorting, report: &report)
             logger.warning("could not be retrieved; left on the server", metadata: metadata)
         }
     }
