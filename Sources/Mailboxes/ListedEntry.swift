@@ -40,4 +40,11 @@ extension ListedItem {
         case .unread(let entry): entry.read(using: buffer)
         }
     }
+
+    /// The bytes of a message already read, which the item holds; 0 for a
+    /// problem or a file not read yet. What a walk weighs work in flight by.
+    public var heldBytes: Int {
+        guard case .item(.message(let entry)) = self else { return 0 }
+        return entry.bytes.count
+    }
 }

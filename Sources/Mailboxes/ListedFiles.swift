@@ -37,11 +37,7 @@ struct ListedFiles {
 
     /// Reads the next file (or reports the next listing problem).
     mutating func next() -> MailboxItem? {
-        switch nextListed() {
-        case nil: return nil
-        case .item(let item): return item
-        case .unread(let entry): return entry.read(using: buffer)
-        }
+        nextListed()?.read(using: buffer)
     }
 
     /// The next file, not read yet (or the next listing problem).

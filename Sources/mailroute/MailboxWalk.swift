@@ -53,10 +53,7 @@ enum MailboxWalk {
             }
             OrderedWorkers<ListedItem, Step<Output>>(jobs: jobs).run(
                 next: { reader.next(listingOnly: listsOnly) },
-                weight: { listed in
-                    if case .item(.message(let entry)) = listed { return entry.bytes.count }
-                    return 0
-                },
+                weight: \.heldBytes,
                 makeWork: {
                     let work = makeWork()
                     let buffer = ReadBuffer()

@@ -72,10 +72,7 @@ struct ReprocessWalk {
                     }
                     return nil
                 },
-                weight: { item in
-                    if case .item(.message(let entry)) = item.listed { return entry.bytes.count }
-                    return 0
-                },
+                weight: \.listed.heldBytes,
                 makeWork: {
                     let work = makeWork()
                     let buffer = ReadBuffer()
