@@ -19,8 +19,8 @@ extension IMAPClient {
     /// Literals go straight into `buffer`, which is emptied before each
     /// message and given room for its literals, so memory is the largest
     /// message, not the batch, and a message kept as `Array(body)` keeps
-    /// exactly its own bytes, without a copy. Messages the server does not return (expunged meanwhile)
-    /// are not handed over; responses for messages outside `uids`, and
+    /// exactly its own bytes, without a copy. Messages the server does not
+    /// return (expunged meanwhile) are not handed over; responses for messages outside `uids`, and
     /// unsolicited flag updates, are skipped. BODY.PEEK leaves \Seen alone.
     ///
     /// - Throws: `.literalTooLarge` (connection closed) for a literal over

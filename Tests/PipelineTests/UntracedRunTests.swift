@@ -22,14 +22,11 @@ import Testing
 
     @Test(arguments: ["plain_emails", "attachment_emails", "mime_emails", "multi_charset", "error_emails", "rfc2822"])
     func decidesWhatATracedRunDecides(_ folder: String) throws {
-        let directory = Support.corpus + folder
-        let names = try #require(CorpusListing.files(in: directory))
-        #expect(!names.isEmpty)
+        let messages = try Self.messages(in: folder)
         for (path, mailbox) in Self.ruleFiles {
             let pipeline = try #require(RuleSetLoader().load(path).pipeline, "\(path)")
             let isolatedCopy = pipeline.isolatedCopy()
-            for name in names {
-                guard let bytes = CorpusListing.read(directory + "/" + name) else { continue }
+            for (name, bytes) in messages {
                 let message = Message(bytes: bytes, scope: pipeline.messageScope)
                 let traced = pipeline.process(message: message, mailboxName: mailbox, reportedSize: bytes.count)
                 let untraced = pipeline.process(
@@ -48,14 +45,11 @@ import Testing
     /// and stage notes, in the same order.
     @Test(arguments: ["plain_emails", "mime_emails", "multi_charset", "error_emails"])
     func aTraceWithoutUnmatchedRulesIsTheFullTraceFiltered(_ folder: String) throws {
-        let directory = Support.corpus + folder
-        let names = try #require(CorpusListing.files(in: directory))
-        #expect(!names.isEmpty)
+        let messages = try Self.messages(in: folder)
         var matchedEntries = 0
         for (path, mailbox) in Self.ruleFiles {
             let pipeline = try #require(RuleSetLoader().load(path).pipeline, "\(path)")
-            for name in names {
-                guard let bytes = CorpusListing.read(directory + "/" + name) else { continue }
+            for (name, bytes) in messages {
                 let message = Message(bytes: bytes, scope: pipeline.messageScope)
                 let full = pipeline.process(message: message, mailboxName: mailbox, reportedSize: bytes.count)
                 let matched = pipeline.process(
@@ -79,6 +73,14 @@ import Testing
         #expect(interaction.defects.map(\.ruleID) == ["boom"])
         #expect(interaction.defects.first?.location.line == 6)
         #expect(interaction.trace.isEmpty)
+    }
+
+    /// The readable messages of a corpus folder, by file name; the folder must have some.
+    static func messages(in folder: String) throws -> [(name: String, bytes: [UInt8])] {
+        let directory = Support.corpus + folder
+        let names = try #require(CorpusListing.files(in: directory))
+        #expect(!names.isEmpty)
+        return names.compactMap { name in CorpusListing.read(directory + "/" + name).map { (name, $0) } }
     }
 
     /// Everything a decision says except the trace, as text that compares.
