@@ -13,59 +13,69 @@ extension DeliveryLedger {
     /// A crash before 3 leaves only staged files, deleted at the next open; a
     /// crash after 3 leaves placements that the next open finishes.
     func commit(_ deliveries: [StagedDelivery], observer: ((CommitPhase) -> Void)?) throws(StoreError) -> [DeliveryReceipt] {
-        let staging = self.staging
-        let layout = store.layout
-        return try core.withLock { (core: inout Core) throws(StoreError) -> [DeliveryReceipt] in
-            try Self.finishPlacements(&core.state, staging: staging, layout: layout, observer: nil)
-            try Self.compactIfLarge(&core)
-            var receipts: [DeliveryReceipt] = []
-            var entries: [JournalEntry] = []
-            var accepted: [StagedDelivery] = []
-            var batchMessageIDs: Set<String> = []
-            for delivery in deliveries {
-                switch delivery.outcome {
-                case .alreadyStored, .notProcessed:
-                    receipts.append(delivery.receipt(delivery.outcome))
-                    continue
-                case .stored, .duplicateMessageID:
-                    break
-                }
-                if core.state.stored.contains(delivery.identity) {
-                    try delivery.removeStagedFiles(in: staging)
-                    receipts.append(delivery.receipt(.alreadyStored))
-                    continue
-                }
-                entries.append(.stored(delivery.identity))
-                if delivery.outcome == .stored, delivery.checksMessageID, let id = delivery.messageID,
-                    core.state.messageIDs.contains(id)
-                {
-                    try delivery.removeStagedFiles(in: staging)
-                    receipts.append(delivery.receipt(.duplicateMessageID(id)))
-                    continue
-                }
-                if delivery.outcome == .stored, let id = delivery.messageID, batchMessageIDs.insert(id).inserted {
-                    entries.append(.messageID(id))
-                }
-                entries += delivery.placements.map { JournalEntry.place($0) }
-                accepted.append(delivery)
-                receipts.append(delivery.receipt(delivery.outcome))
-            }
-            guard !entries.isEmpty else { return receipts }
+        try writer.withLock { (writer: inout JournalWriter) throws(StoreError) -> [DeliveryReceipt] in
+            try finishPlacements(observer: nil)
+            try compactIfLarge(&writer)
+            let selection = state.withLock { Self.select(deliveries, against: $0) }
+            for delivery in selection.dropped { try delivery.removeStagedFiles(in: staging) }
+            guard !selection.entries.isEmpty else { return selection.receipts }
+            var entries = selection.entries
             do throws(StoreError) {
-                try Self.syncStagedFiles(of: accepted, in: staging)
+                try Self.syncStagedFiles(of: selection.accepted, in: staging)
                 observer?(.filesSynced)
-                entries.append(.next(core.state.nextSequence))
-                try core.journal.append(entries)
+                entries.append(.next(state.withLock { $0.nextSequence }))
+                try writer.journal.append(entries)
             } catch {
                 // Not committed: the staged files go (the next open would delete them anyway).
-                for delivery in accepted { try? delivery.removeStagedFiles(in: staging) }
+                for delivery in selection.accepted { try? delivery.removeStagedFiles(in: staging) }
                 throw error
             }
             observer?(.committed)
-            core.state.apply(entries)
-            try Self.finishPlacements(&core.state, staging: staging, layout: layout, observer: observer)
-            return receipts
+            state.withLock { $0.apply(entries) }
+            try finishPlacements(observer: observer)
+            return selection.receipts
         }
+    }
+
+    /// What a commit does with each delivery, decided against the ledger's
+    /// state in one look: the journal entries to append, the deliveries they
+    /// store, those a concurrent batch stored first or whose Message-ID the
+    /// ledger has seen (their staged files are dropped), and every receipt in order.
+    private static func select(
+        _ deliveries: [StagedDelivery], against state: LedgerState
+    ) -> (entries: [JournalEntry], accepted: [StagedDelivery], dropped: [StagedDelivery], receipts: [DeliveryReceipt]) {
+        var receipts: [DeliveryReceipt] = []
+        var entries: [JournalEntry] = []
+        var accepted: [StagedDelivery] = []
+        var dropped: [StagedDelivery] = []
+        var batchMessageIDs: Set<String> = []
+        for delivery in deliveries {
+            switch delivery.outcome {
+            case .alreadyStored, .notProcessed:
+                receipts.append(delivery.receipt(delivery.outcome))
+                continue
+            case .stored, .duplicateMessageID:
+                break
+            }
+            if state.stored.contains(delivery.identity) {
+                dropped.append(delivery)
+                receipts.append(delivery.receipt(.alreadyStored))
+                continue
+            }
+            entries.append(.stored(delivery.identity))
+            if delivery.outcome == .stored, delivery.checksMessageID, let id = delivery.messageID, state.messageIDs.contains(id) {
+                dropped.append(delivery)
+                receipts.append(delivery.receipt(.duplicateMessageID(id)))
+                continue
+            }
+            if delivery.outcome == .stored, let id = delivery.messageID, batchMessageIDs.insert(id).inserted {
+                entries.append(.messageID(id))
+            }
+            entries += delivery.placements.map { JournalEntry.place($0) }
+            accepted.append(delivery)
+            receipts.append(delivery.receipt(delivery.outcome))
+        }
+        return (entries, accepted, dropped, receipts)
     }
 
     /// `fdatasync` of every staged file of `deliveries`, on the descriptors

@@ -5,13 +5,25 @@ extension DeliveryLedger {
     /// placements of committed batches (a crash may have stopped them),
     /// deletes every other staged file (never committed, so never visible),
     /// and compacts the journal when it holds more than one record.
-    static func recover(_ core: inout Core, staging: String, layout: StoreLayout, compacting: Bool) throws(StoreError) {
-        let hadPlacements = !core.state.pendingPlacements.isEmpty
-        try finishPlacements(&core.state, staging: staging, layout: layout, observer: nil)
+    static func recover(
+        _ state: inout LedgerState, _ writer: inout JournalWriter, staging: String, layout: StoreLayout, compacting: Bool
+    ) throws(StoreError) {
+        let hadPlacements = !state.pendingPlacements.isEmpty
+        try place(state.pendingPlacements, staging: staging, layout: layout, observer: nil)
+        state.pendingPlacements = []
         let leftovers = try FileSystem.names(in: staging)
         for name in leftovers { try FileSystem.remove(staging + "/" + name) }
         if !leftovers.isEmpty { try FileSystem.syncDirectory(staging) }
-        if compacting || hadPlacements { try compact(&core) }
+        if compacting || hadPlacements { try writer.compact(to: state.snapshot) }
+    }
+
+    /// Finishes the pending placements of the state (see ``place(_:staging:layout:observer:)``),
+    /// without holding the state's lock while the files move. Only the holder of ``writer`` calls it.
+    func finishPlacements(observer: ((CommitPhase) -> Void)?) throws(StoreError) {
+        let pending = state.withLock { $0.pendingPlacements }
+        guard !pending.isEmpty else { return }
+        try Self.place(pending, staging: staging, layout: store.layout, observer: observer)
+        state.withLock { $0.pendingPlacements = [] }
     }
 
     /// Links and moves committed files from staging into place, then makes
@@ -19,13 +31,13 @@ extension DeliveryLedger {
     /// been done before a crash: a link that exists, or a staged file already
     /// gone (moved, as its move comes after its links), is done. The
     /// placements stay pending until all succeed.
-    static func finishPlacements(
-        _ state: inout LedgerState, staging: String, layout: StoreLayout, observer: ((CommitPhase) -> Void)?
+    static func place(
+        _ placements: [FilePlacement], staging: String, layout: StoreLayout, observer: ((CommitPhase) -> Void)?
     ) throws(StoreError) {
-        guard !state.pendingPlacements.isEmpty else { return }
+        guard !placements.isEmpty else { return }
         var directories: [String] = []
         var seen: Set<String> = []
-        for (index, placement) in state.pendingPlacements.enumerated() {
+        for (index, placement) in placements.enumerated() {
             let source = staging + "/" + placement.staged
             let destination = layout.path(placement.destination)
             do throws(StoreError) {
@@ -44,19 +56,13 @@ extension DeliveryLedger {
         }
         let synced = directories
         try ParallelSync.run(synced.count) { index throws(StoreError) in try FileSystem.syncDirectory(synced[index]) }
-        state.pendingPlacements = []
     }
 
-    /// Rewrites the journal as one snapshot record when it has grown to
-    /// four times its compacted size (and at least 1 MiB), so replaying it on
-    /// open stays proportional to what the ledger holds.
-    static func compactIfLarge(_ core: inout Core) throws(StoreError) {
-        guard core.state.pendingPlacements.isEmpty, core.journal.length > max(1 << 20, 4 * core.compactedLength) else { return }
-        try compact(&core)
-    }
-
-    private static func compact(_ core: inout Core) throws(StoreError) {
-        try core.journal.replace(with: core.state.snapshot)
-        core.compactedLength = core.journal.length
+    /// Compacts the journal into one snapshot record once it has grown large
+    /// and no placement is pending, so replaying it on open stays
+    /// proportional to what the ledger holds. Only the holder of ``writer`` calls it.
+    func compactIfLarge(_ writer: inout JournalWriter) throws(StoreError) {
+        guard writer.isLarge, let snapshot = state.withLock({ $0.pendingPlacements.isEmpty ? $0.snapshot : nil }) else { return }
+        try writer.compact(to: snapshot)
     }
 }

@@ -23,14 +23,27 @@ public final class DeliveryLedger: Sendable {
     /// `sources/<ledger>/staging`: files written but not yet committed or moved.
     let staging: String
     private let lock: LockFile
-    let core: Mutex<Core>
+    /// What the journal says. Every thread asks it, and commits change it,
+    /// each only for a moment: a fetching thread asking whether a message is
+    /// stored never waits for another thread's commit to reach the disk.
+    let state: Mutex<LedgerState>
+    /// Held for a whole commit or prune, so that one changes the ledger at a
+    /// time; only its holder finishes or clears the state's pending placements.
+    let writer: Mutex<JournalWriter>
 
-    /// The state behind the lock.
-    struct Core {
+    /// The journal and its size after the last compaction.
+    struct JournalWriter {
         let journal: Journal
-        var state: LedgerState
-        /// The journal's length after the last compaction.
         var compactedLength: Int
+
+        /// Whether the journal has grown to four times its compacted size (and at least 1 MiB).
+        var isLarge: Bool { journal.length > max(1 << 20, 4 * compactedLength) }
+
+        /// Rewrites the journal as one record, `snapshot`.
+        mutating func compact(to snapshot: [JournalEntry]) throws(StoreError) {
+            try journal.replace(with: snapshot)
+            compactedLength = journal.length
+        }
     }
 
     init(store: QueueStore, name: String, messageIDLimit: Int) throws(StoreError) {
@@ -47,24 +60,25 @@ public final class DeliveryLedger: Sendable {
         self.lock = lock
         var state = LedgerState(messageIDLimit: messageIDLimit)
         let (journal, records) = try Journal.open(directory + "/journal") { state.apply($0) }
-        var core = Core(journal: journal, state: state, compactedLength: journal.length)
-        try Self.recover(&core, staging: staging, layout: store.layout, compacting: records > 1)
-        self.core = Mutex(core)
+        var writer = JournalWriter(journal: journal, compactedLength: journal.length)
+        try Self.recover(&state, &writer, staging: staging, layout: store.layout, compacting: records > 1)
+        self.state = Mutex(state)
+        self.writer = Mutex(writer)
     }
 
     /// Whether `identity` is durably stored (or was handled as a duplicate).
     public func contains(_ identity: SourceIdentity) -> Bool {
-        core.withLock { $0.state.stored.contains(identity) }
+        state.withLock { $0.stored.contains(identity) }
     }
 
     /// Whether a message with this Message-ID (unfolded, trimmed) is among the ledger's recent ones.
     public func containsMessageID(_ messageID: String) -> Bool {
-        core.withLock { $0.state.messageIDs.contains(messageID) }
+        state.withLock { $0.messageIDs.contains(messageID) }
     }
 
     /// How many identities the ledger holds.
     public var count: Int {
-        core.withLock { $0.state.stored.count }
+        state.withLock { $0.stored.count }
     }
 
     /// A new, empty batch that stores into this ledger.
@@ -78,22 +92,22 @@ public final class DeliveryLedger: Sendable {
     /// its message is still on the server would be stored again.
     public func prune(retaining present: some Sequence<SourceIdentity>) throws(StoreError) -> Int {
         let keep = Set(present)
-        return try core.withLock { (core: inout Core) throws(StoreError) -> Int in
-            let gone = core.state.stored.filter { !keep.contains($0) }
+        return try writer.withLock { (writer: inout JournalWriter) throws(StoreError) -> Int in
+            let gone = state.withLock { $0.stored.filter { !keep.contains($0) } }
             guard !gone.isEmpty else { return 0 }
             let entries = gone.map { JournalEntry.forgot($0) }
-            try core.journal.append(entries)
-            core.state.apply(entries)
-            try Self.compactIfLarge(&core)
+            try writer.journal.append(entries)
+            state.withLock { $0.apply(entries) }
+            try compactIfLarge(&writer)
             return gone.count
         }
     }
 
     /// Hands out the sequence number of a delivery's file names.
     func reserveSequence() -> UInt64 {
-        core.withLock { core in
-            defer { core.state.nextSequence += 1 }
-            return core.state.nextSequence
+        state.withLock { state in
+            defer { state.nextSequence += 1 }
+            return state.nextSequence
         }
     }
 }
