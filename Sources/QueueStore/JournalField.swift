@@ -2,19 +2,21 @@
 /// `%`, space, control characters and DEL become `%XX`; an empty field is `%-`.
 /// Other bytes, UTF-8 included, stay as they are, so the journal reads as text.
 enum JournalField {
-    /// The escaped form of `field`.
-    static func escape(_ field: String) -> [UInt8] {
-        guard !field.isEmpty else { return Array("%-".utf8) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(field.utf8.count)
-        for byte in field.utf8 {
-            if byte <= 0x20 || byte == 0x7F || byte == UInt8(ascii: "%") {
-                bytes += HexDigit.escape(byte)
-            } else {
-                bytes.append(byte)
+    /// Appends the escaped form of `field` to `bytes`; a field with nothing
+    /// to escape (the usual case) is copied in one piece.
+    static func append(_ field: String, to bytes: inout [UInt8]) {
+        guard !field.isEmpty else { return bytes.append(contentsOf: "%-".utf8) }
+        var field = field
+        field.withUTF8 { utf8 in
+            guard utf8.contains(where: needsEscape) else { return bytes.append(contentsOf: utf8) }
+            for byte in utf8 {
+                if needsEscape(byte) { bytes += HexDigit.escape(byte) } else { bytes.append(byte) }
             }
         }
-        return bytes
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte <= 0x20 || byte == 0x7F || byte == UInt8(ascii: "%")
     }
 
     /// The field an escaped form stands for; nil when it is malformed.
@@ -38,15 +40,13 @@ enum JournalField {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// The escaped fields of a line, separated by spaces, with the newline.
-    static func line(_ fields: [String]) -> [UInt8] {
-        var bytes: [UInt8] = []
+    /// Appends a line of the escaped fields, separated by spaces, with the newline.
+    static func appendLine(_ fields: [String], to bytes: inout [UInt8]) {
         for (index, field) in fields.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: " ")) }
-            bytes += escape(field)
+            append(field, to: &bytes)
         }
         bytes.append(UInt8(ascii: "\n"))
-        return bytes
     }
 
     /// The unescaped fields of a line (without its newline); nil when one is malformed.

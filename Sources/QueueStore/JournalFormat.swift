@@ -8,7 +8,9 @@ enum JournalFormat {
     /// The bytes of one record holding `entries`.
     static func record(_ entries: [JournalEntry]) -> [UInt8] {
         var bytes = begin
-        for entry in entries { bytes += JournalField.line(entry.fields) }
+        // About what an entry of a placement takes, so the record grows once or twice.
+        bytes.reserveCapacity(begin.count + entries.count * 96 + 16)
+        for entry in entries { JournalField.appendLine(entry.fields, to: &bytes) }
         let crc = String(CRC32.checksum(bytes[...]), radix: 16)
         bytes += Array("end \(String(repeating: "0", count: 8 - crc.count))\(crc)\n".utf8)
         return bytes
