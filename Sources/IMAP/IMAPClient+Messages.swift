@@ -52,18 +52,24 @@ extension IMAPClient {
         }
     }
 
-    /// Removes the messages in `uids`: UID STORE \Deleted, then UID EXPUNGE
-    /// when the server offers UIDPLUS. Without UIDPLUS it sends EXPUNGE,
-    /// which also removes any other message someone marked \Deleted. An
-    /// empty set sends nothing.
+    /// Removes the messages in `uids`: UID STORE \Deleted, then
+    /// ``expunge(_:)``. An empty set sends nothing.
     public func delete(_ uids: IMAPUIDSet) throws(IMAPError) {
         guard !uids.isEmpty else { return }
         try perform { () throws(IMAPError) in
             try addFlags([.deleted], to: uids)
-            guard capabilities.offersUIDPlus else {
-                try expunge()
-                return
-            }
+            try expunge(uids)
+        }
+    }
+
+    /// Removes the messages in `uids` that are marked \Deleted: UID EXPUNGE
+    /// when the server offers UIDPLUS. Without UIDPLUS it sends EXPUNGE,
+    /// which also removes any other message someone marked \Deleted. An
+    /// empty set sends nothing.
+    public func expunge(_ uids: IMAPUIDSet) throws(IMAPError) {
+        guard !uids.isEmpty else { return }
+        try perform { () throws(IMAPError) in
+            guard capabilities.offersUIDPlus else { return try expunge() }
             for chunk in uids.chunks() {
                 var command = IMAPCommand("UID EXPUNGE")
                 command.add(chunk)

@@ -7,8 +7,9 @@ import TLS
 /// An IMAP folder for one cycle: messages are known by UIDVALIDITY and UID,
 /// listed with UID SEARCH, fetched with one multi-message UID FETCH
 /// (BODY.PEEK, so nothing is marked \Seen before it is stored), then moved
-/// to the processed or failed folder, or deleted (marked \Deleted and
-/// expunged all together at ``finish()``), or, left on the server, marked \Seen.
+/// to the processed or failed folder, or deleted (marked \Deleted group by
+/// group, expunged a thousand at a time and at ``finish()``), or, left on
+/// the server, marked \Seen.
 final class IMAPMailboxSession: RemoteMailboxSession {
     private let client: IMAPClient
     private let status: IMAPMailboxStatus
@@ -16,10 +17,15 @@ final class IMAPMailboxSession: RemoteMailboxSession {
     private let failedFolder: IMAPFolderPath?
     private var buffer: [UInt8] = []
     private(set) var messageInFlight: RemoteMessage?
-    /// To delete at ``finish()``: one STORE and one EXPUNGE a cycle rather
-    /// than one each a group, as each costs the server an index update and
-    /// a sync (Dovecot: 20 ms for 100 messages in a Maildir).
+    /// Marked \Deleted and not yet expunged. Flags are stored group by
+    /// group, while the storing thread commits the next group; the EXPUNGE
+    /// waits until ``expungeBatch`` messages are marked (or ``finish()``), as
+    /// each costs the server a sync of the folder (Dovecot with a Maildir of
+    /// 5,000: 6 ms for 100 messages, 25 ms for 1,000, 90 ms for 5,000), so
+    /// the end of a cycle waits only for the last batch's.
     private var toDelete: [UInt32] = []
+    /// How many marked messages make an EXPUNGE before ``finish()``.
+    static let expungeBatch = 1000
 
     private init(client: IMAPClient, status: IMAPMailboxStatus, processed: IMAPFolderPath?, failed: IMAPFolderPath?) {
         self.client = client
@@ -166,7 +172,15 @@ final class IMAPMailboxSession: RemoteMailboxSession {
     }
 
     func delete(_ messages: [RemoteMessage]) throws(FetchError) {
-        toDelete += messages.map { UInt32($0.handle) }
+        guard !messages.isEmpty else { return }
+        try run { () throws(IMAPError) in
+            try client.addFlags([.deleted], to: uids(of: messages))
+            toDelete += messages.map { UInt32($0.handle) }
+            if toDelete.count >= Self.expungeBatch {
+                try client.expunge(IMAPUIDSet(toDelete))
+                toDelete = []
+            }
+        }
     }
 
     func markKept(_ messages: [RemoteMessage]) throws(FetchError) {
@@ -183,7 +197,7 @@ final class IMAPMailboxSession: RemoteMailboxSession {
 
     func finish() throws(FetchError) {
         try run { () throws(IMAPError) in
-            try client.delete(IMAPUIDSet(toDelete))
+            try client.expunge(IMAPUIDSet(toDelete))
             try client.logout()
         }
     }

@@ -76,6 +76,31 @@ import Testing
         #expect(try fixture.onServer() == delivered + 1)
     }
 
+    /// Deleting on IMAP: each committed group is marked \Deleted at once,
+    /// and the marked messages are expunged a thousand at a time and at the
+    /// end of the cycle, never a group at a time (each EXPUNGE costs the
+    /// server a sync of the folder).
+    @Test func imapMarksEachGroupDeletedAndExpungesInBatches() throws {
+        let fixture = try ServiceFixture()
+        let delivered = try fixture.deliverCorpus(count: 1_050)
+        let configuration = try fixture.writeConfiguration(
+            "IMAP", ["enable-debug": "true", "maximum-msg-number": "2000"])
+        let (report, failed) = try fixture.runOnce(configuration)
+        #expect(failed.isEmpty, "\(fixture.logs.text)")
+        #expect(report.stored == delivered)
+        #expect(report.removed == delivered)
+        let commands = fixture.logs.text.split(separator: "\n").filter {
+            $0.contains("UID STORE") || $0.contains("UID EXPUNGE")
+        }
+        let marks = commands.indices.filter { commands[$0].contains("+FLAGS.SILENT (\\Deleted)") }
+        let expunges = commands.indices.filter { commands[$0].contains("UID EXPUNGE") }
+        #expect(marks.count == 11, "one STORE per group of 100: \(commands)")
+        #expect(expunges.count == 2, "\(commands)")
+        #expect(expunges.first.map { $0 < marks[10] } == true, "the first thousand go before the last group is marked")
+        #expect(try fixture.onServer() == 0)
+        #expect(try fixture.spool().count == delivered)
+    }
+
     /// Messages of the INBOX whose Maildir name carries the S (seen) flag.
     static func seenOnServer(_ fixture: ServiceFixture) throws -> Int {
         let cur = fixture.dovecot.maildir(of: ServiceFixture.user.name) + "/cur"
