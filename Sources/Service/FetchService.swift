@@ -67,9 +67,23 @@ public final class FetchService: Sendable {
     /// - Returns: the counts of all cycles, and the mailboxes whose last cycle failed.
     public func run(once: Bool) -> (report: CycleReport, failedMailboxes: [String]) {
         let threads = PollerThreads()
-        for poller in initialPollers { threads.start(poller, once: once) }
+        let unstarted = initialPollers.filter { !start($0, on: threads, once: once) }.map(\.name)
         if !once { watchForNewMailboxes(threads) }
-        return threads.waitForAll()
+        let (report, failed) = threads.waitForAll()
+        return (report, unstarted + failed)
+    }
+
+    /// Starts `poller`'s thread; false, with an error logged, when the system has none to give.
+    private func start(_ poller: MailboxPoller, on threads: PollerThreads, once: Bool) -> Bool {
+        do {
+            try threads.start(poller, once: once)
+            return true
+        } catch {
+            var logger = context.logger
+            logger[metadataKey: "mailbox"] = "\(poller.name)"
+            logger.error("no thread to poll the mailbox on: \(error)")
+            return false
+        }
     }
 
     /// Starts a poller for each mailbox enabled in the configuration that has none, until a stop is requested.
@@ -81,7 +95,7 @@ public final class FetchService: Sendable {
                 var logger = context.logger
                 logger[metadataKey: "mailbox"] = "\(account.name)"
                 logger.notice("added to the configuration; polling it from now on")
-                threads.start(MailboxPoller(account: account, context: context), once: false)
+                _ = start(MailboxPoller(account: account, context: context), on: threads, once: false)
             }
             interval = Self.lookInterval(enabled)
         }
