@@ -37,7 +37,13 @@ struct FetchCycle {
     ///   messages to skip or to fetch alone; updated.
     func run(on session: RemoteMailboxSession, memory: inout MailboxMemory) throws(FetchError) -> CycleReport {
         var report = CycleReport()
-        let listing = try session.list(sizesFor: { !ledger.contains($0) })
+        let listing: [RemoteMessage]
+        do throws(FetchError) {
+            listing = try session.list(sizesFor: { !ledger.contains($0) }, suspects: memory.suspects)
+        } catch {
+            suspect(session.messageInFlight, in: &memory, while: "its size was being listed; it will be listed alone")
+            throw error
+        }
         report.listed = listing.count
         var settled: [RemoteMessage] = []
         var fresh: [RemoteMessage] = []
@@ -105,12 +111,7 @@ struct FetchCycle {
                         observer.messageRetrieved?(account.name)
                     }
                 } catch {
-                    if let suspect = session.messageInFlight {
-                        memory.suspects[suspect.uniqueID, default: 0] += 1
-                        logger.warning(
-                            "the connection broke while this message was being sent; it will be fetched alone",
-                            metadata: ["uid": "\(suspect.uniqueID)", "times": "\(memory.suspects[suspect.uniqueID] ?? 0)"])
-                    }
+                    suspect(session.messageInFlight, in: &memory, while: "this message was being sent; it will be fetched alone")
                     // What arrived whole is still committed below; the session is broken, so nothing is removed now.
                     handoff.put(.groupEnd)
                     throw error
@@ -171,7 +172,7 @@ struct FetchCycle {
         each: (RemoteMessage, RetrievalResult) -> Void
     ) throws(FetchError) {
         if group.count == 1, let suspect = group.first, memory.suspects[suspect.uniqueID, default: 0] >= 2 {
-            return each(suspect, .refused(reason: "the server broke the connection twice while sending it"))
+            return each(suspect, .refused(reason: "the server broke the connection twice when asked for it"))
         }
         try session.retrieve(group, part: part(of:), maximumSize: Self.retrievalLimit(for: profile), each: each)
     }
@@ -189,6 +190,16 @@ struct FetchCycle {
         }
         try session.delete(sorting.deleted)
         try session.moveToFailed(sorting.failed)
+    }
+
+    /// Counts a break of the connection against the message the session was
+    /// waiting for, if any, so that the next cycles ask for it alone and then give it up.
+    private func suspect(_ message: RemoteMessage?, in memory: inout MailboxMemory, while doing: String) {
+        guard let message else { return }
+        memory.suspects[message.uniqueID, default: 0] += 1
+        logger.warning(
+            "the connection broke while \(doing)",
+            metadata: ["uid": "\(message.uniqueID)", "times": "\(memory.suspects[message.uniqueID] ?? 0)"])
     }
 
     private func remember(_ sorting: GroupSorting, in memory: inout MailboxMemory) {

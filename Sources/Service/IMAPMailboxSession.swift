@@ -70,28 +70,49 @@ final class IMAPMailboxSession: RemoteMailboxSession {
     }
 
     func list() throws(FetchError) -> [RemoteMessage] {
-        try list(sizesFor: { _ in true })
+        try list(sizesFor: { _ in true }, suspects: [:])
     }
 
     /// UID SEARCH ALL, then one UID FETCH of RFC822.SIZE for the messages
     /// whose sizes are wanted: a folder that keeps thousands of processed
     /// messages (`leave-msg-on-server`) costs a list of numbers a cycle, not
     /// a line per message, and the server reads no message it need not.
-    func list(sizesFor needsSize: (SourceIdentity) -> Bool) throws(FetchError) -> [RemoteMessage] {
+    /// Suspects' sizes are asked for one by one afterwards (Dovecot ends the
+    /// session when it cannot read a message whose file name carries no
+    /// size), so that one such message never keeps the others from being listed.
+    func list(sizesFor needsSize: (SourceIdentity) -> Bool, suspects: [String: Int]) throws(FetchError) -> [RemoteMessage] {
+        messageInFlight = nil
         do throws(IMAPError) {
             guard status.exists > 0 else { return [] }
             let uids = try client.search(.all)
             let wanted = uids.filter { needsSize(.imap(uidValidity: status.uidValidity, uid: $0)) }
+            let breaks = { (uid: UInt32) in suspects[String(uid), default: 0] }
             var sizes: [UInt32: Int?] = [:]
-            if !wanted.isEmpty {
-                try client.fetch(IMAPUIDSet(wanted), items: .size, into: &buffer) { fetched in
-                    sizes[fetched.uid] = fetched.size
+            // Suspects after the others, each alone; not at all after a second break.
+            let requests = [wanted.filter { breaks($0) == 0 }] + wanted.filter { breaks($0) == 1 }.map { [$0] }
+            for asked in requests where !asked.isEmpty {
+                do throws(IMAPError) {
+                    try client.fetch(IMAPUIDSet(asked), items: .size, into: &buffer) { fetched in
+                        sizes[fetched.uid] = fetched.size
+                    }
+                } catch {
+                    switch error {
+                    case .commandFailed:
+                        break
+                    default:
+                        // The session broke. The server answers in UID order: the first size missing is the one it was reading.
+                        messageInFlight = asked.first { sizes[$0] == nil }.map {
+                            RemoteMessage(handle: Int($0), uniqueID: String($0), size: nil)
+                        }
+                    }
+                    throw error
                 }
             }
             let wantedSet = Set(wanted)
-            // A new message the size FETCH did not return was expunged meanwhile: not listed.
             return uids.compactMap { uid in
-                guard wantedSet.contains(uid) else { return RemoteMessage(handle: Int(uid), uniqueID: String(uid), size: nil) }
+                // Not asked: stored already, or given up after two breaks (and refused when fetched).
+                guard wantedSet.contains(uid), breaks(uid) < 2 else { return RemoteMessage(handle: Int(uid), uniqueID: String(uid), size: nil) }
+                // A new message the size FETCH did not return was expunged meanwhile: not listed.
                 guard let size = sizes[uid] else { return nil }
                 return RemoteMessage(handle: Int(uid), uniqueID: String(uid), size: size)
             }

@@ -8,10 +8,11 @@ struct MailboxMemory {
     var left: Set<String> = []
     /// The generations of the configuration and the rules ``left`` was decided with.
     var decidedWith: (configuration: Int, rules: Int) = (0, 0)
-    /// Unique IDs of messages the server broke the connection on, with how
-    /// often. Such a message is fetched alone, after the others, the next
-    /// time; after a second break it is treated as unretrievable (moved to
-    /// the failed folder, deleted or left, as the options say), so one
-    /// message the server cannot send never blocks a mailbox.
+    /// Unique IDs of messages the server broke the connection on, while
+    /// sending them or (IMAP) listing their sizes, with how often. Such a
+    /// message is asked for alone, after the others, the next time; after a
+    /// second break it is treated as unretrievable (moved to the failed
+    /// folder, deleted or left, as the options say), so one message the
+    /// server cannot read never blocks a mailbox.
     var suspects: [String: Int] = [:]
 }

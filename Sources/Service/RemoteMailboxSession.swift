@@ -13,7 +13,13 @@ protocol RemoteMailboxSession: AnyObject {
     /// ``list()``, with sizes only where `needsSize` says (a message already
     /// stored needs none; its size may then be nil). IMAP asks the server
     /// for those sizes alone; POP3 has them all from one LIST anyway.
-    func list(sizesFor needsSize: (SourceIdentity) -> Bool) throws(FetchError) -> [RemoteMessage]
+    ///
+    /// `suspects` are the unique IDs of messages the server broke the
+    /// connection on, with how often: IMAP asks for their sizes one by one
+    /// after the others, and not at all after two breaks (the size is nil
+    /// then). When the connection breaks while sizes are listed,
+    /// ``messageInFlight`` is the message whose size the server was reading.
+    func list(sizesFor needsSize: (SourceIdentity) -> Bool, suspects: [String: Int]) throws(FetchError) -> [RemoteMessage]
 
     /// The ledger identity of a listed message: UIDL, or UIDVALIDITY and UID.
     func identity(of message: RemoteMessage) -> SourceIdentity
@@ -25,8 +31,9 @@ protocol RemoteMailboxSession: AnyObject {
         each: (RemoteMessage, RetrievalResult) -> Void
     ) throws(FetchError)
 
-    /// After ``retrieve(_:part:maximumSize:each:)`` failed: the message the
-    /// session was waiting for when the connection broke, if any.
+    /// After ``retrieve(_:part:maximumSize:each:)`` or
+    /// ``list(sizesFor:suspects:)`` failed: the message the session was
+    /// waiting for when the connection broke, if any.
     var messageInFlight: RemoteMessage? { get }
 
     /// Takes processed messages off the server: deleted, or on IMAP moved
@@ -56,7 +63,7 @@ protocol RemoteMailboxSession: AnyObject {
 
 extension RemoteMailboxSession {
     /// Every message with its size: what protocols that list sizes in one go do.
-    func list(sizesFor needsSize: (SourceIdentity) -> Bool) throws(FetchError) -> [RemoteMessage] {
+    func list(sizesFor needsSize: (SourceIdentity) -> Bool, suspects: [String: Int]) throws(FetchError) -> [RemoteMessage] {
         try list()
     }
 

@@ -171,4 +171,25 @@ import Testing
         #expect(try fixture.onServer() == (movesFailed || deletesBad ? 0 : 1))
         if movesFailed { #expect(try fixture.onServer("Failed") == 1) }
     }
+
+    /// Without sizes in its file name, Dovecot must read the message to list
+    /// its size, and ends the session when it cannot: the size listing breaks
+    /// before any message is fetched. The first cycle finds which message
+    /// the server was listing, the second lists it alone after the others,
+    /// the third gives it up and stores the rest.
+    @Test func anUnreadableMessageWhoseSizeCannotBeListedIsGivenUpAndTheRestIsStored() throws {
+        let fixture = try ServiceFixture()
+        let delivered = try fixture.deliverCorpus(count: 3)
+        let new = fixture.dovecot.maildir(of: ServiceFixture.user.name) + "/new"
+        let victim = try #require(try FileManager.default.contentsOfDirectory(atPath: new).sorted().dropFirst().first)
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: new + "/" + victim)
+        let service = try fixture.service(try fixture.writeConfiguration("IMAP"))
+        let outcomes = (1...3).map { _ in service.run(once: true) }
+        #expect(outcomes.map(\.failedMailboxes) == [["support"], ["support"], []], "\(fixture.logs.text)")
+        #expect(outcomes.last?.report.stored == delivered - 1)
+        #expect(try fixture.spool().count == delivered - 1)
+        #expect(fixture.logs.text.contains("the connection broke while its size was being listed"))
+        #expect(fixture.logs.text.contains("could not be retrieved"))
+        #expect(try fixture.onServer() == 1)
+    }
 }
