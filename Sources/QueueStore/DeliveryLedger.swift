@@ -76,6 +76,24 @@ public final class DeliveryLedger: Sendable {
         state.withLock { $0.messageIDs.contains(messageID) }
     }
 
+    /// How often the server broke the connection while sending the message
+    /// with this identity or listing its size (see ``recordBreak(of:)``); 0
+    /// for a message stored since.
+    public func breaks(of identity: SourceIdentity) -> Int {
+        state.withLock { $0.breaks[identity, default: 0] }
+    }
+
+    /// Records, durably, that the server broke the connection on this
+    /// message, so that later cycles, of this process or the next (`run
+    /// --once` from cron), ask for it alone and then give it up. Storing the
+    /// message, or ``prune(retaining:)`` once it left the server, forgets it.
+    public func recordBreak(of identity: SourceIdentity) throws(StoreError) {
+        try writer.withLock { (writer: inout JournalWriter) throws(StoreError) in
+            try writer.journal.append([.broke(identity)])
+            state.withLock { $0.apply([.broke(identity)]) }
+        }
+    }
+
     /// How many identities the ledger holds.
     public var count: Int {
         state.withLock { $0.stored.count }
@@ -87,15 +105,18 @@ public final class DeliveryLedger: Sendable {
     }
 
     /// Forgets every identity not in `present` (the server's current UIDs or
-    /// UIDLs), durably, and returns how many were forgotten. Call it with the
-    /// whole list of a mailbox, never a part of it: an identity forgotten while
-    /// its message is still on the server would be stored again.
+    /// UIDLs), durably, and returns how many stored ones were forgotten (the
+    /// breaks of messages gone go too). Call it with the whole list of a
+    /// mailbox, never a part of it: an identity forgotten while its message
+    /// is still on the server would be stored again.
     public func prune(retaining present: some Sequence<SourceIdentity>) throws(StoreError) -> Int {
         let keep = Set(present)
         return try writer.withLock { (writer: inout JournalWriter) throws(StoreError) -> Int in
-            let gone = state.withLock { $0.stored.filter { !keep.contains($0) } }
-            guard !gone.isEmpty else { return 0 }
-            let entries = gone.map { JournalEntry.forgot($0) }
+            let (gone, broken) = state.withLock { state in
+                (state.stored.filter { !keep.contains($0) }, state.breaks.keys.filter { !keep.contains($0) })
+            }
+            guard !gone.isEmpty || !broken.isEmpty else { return 0 }
+            let entries = (Array(gone) + broken).map { JournalEntry.forgot($0) }
             try writer.journal.append(entries)
             state.withLock { $0.apply(entries) }
             try compactIfLarge(&writer)

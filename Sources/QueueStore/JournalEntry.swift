@@ -16,6 +16,9 @@ enum JournalEntry: Sendable, Equatable {
     case place(FilePlacement)
     /// The next file sequence number of the ledger.
     case next(UInt64)
+    /// The server broke the connection while sending this message or listing
+    /// its size; counted, so that it is asked for alone and then given up.
+    case broke(SourceIdentity)
 
     /// The fields of the line.
     var fields: [String] {
@@ -25,6 +28,7 @@ enum JournalEntry: Sendable, Equatable {
         case .messageID(let id): ["message-id", id]
         case .place(let placement): [placement.kind.rawValue, placement.staged, placement.destination]
         case .next(let sequence): ["next", String(sequence)]
+        case .broke(let identity): ["broke"] + identity.journalFields
         }
     }
 
@@ -41,6 +45,8 @@ enum JournalEntry: Sendable, Equatable {
             self = .place(FilePlacement(kind: kind, staged: fields[1], destination: fields[2]))
         case "next" where fields.count == 2: guard let sequence = UInt64(fields[1]) else { return nil }
             self = .next(sequence)
+        case "broke": guard let identity = SourceIdentity(journalFields: fields.dropFirst()) else { return nil }
+            self = .broke(identity)
         default: return nil
         }
     }

@@ -39,9 +39,9 @@ struct FetchCycle {
         var report = CycleReport()
         let listing: [RemoteMessage]
         do throws(FetchError) {
-            listing = try session.list(sizesFor: { !ledger.contains($0) }, suspects: memory.suspects)
+            listing = try session.list(sizesFor: { !ledger.contains($0) }, breaks: ledger.breaks(of:))
         } catch {
-            suspect(session.messageInFlight, in: &memory, while: "its size was being listed; it will be listed alone")
+            recordBreak(on: session, while: "its size was being listed; it will be listed alone")
             throw error
         }
         report.listed = listing.count
@@ -66,12 +66,12 @@ struct FetchCycle {
         }
         let chosen = fresh.prefix(account.maximumMessageNumber)
         report.deferred = fresh.count - chosen.count
-        let ordinary = chosen.filter { memory.suspects[$0.uniqueID] == nil }
+        let ordinary = chosen.filter { ledger.breaks(of: session.identity(of: $0)) == 0 }
         var groups = stride(from: 0, to: ordinary.count, by: Self.groupSize).map {
             Array(ordinary[$0..<min($0 + Self.groupSize, ordinary.count)])
         }
         // Suspects come last, each alone, so that one the server cannot send never holds up the others.
-        groups += chosen.filter { memory.suspects[$0.uniqueID] != nil }.map { [$0] }
+        groups += chosen.filter { ledger.breaks(of: session.identity(of: $0)) > 0 }.map { [$0] }
         if !groups.isEmpty {
             try fetchAndStore(groups, session: session, report: &report, memory: &memory)
         }
@@ -111,7 +111,7 @@ struct FetchCycle {
                         observer.messageRetrieved?(account.name)
                     }
                 } catch {
-                    suspect(session.messageInFlight, in: &memory, while: "this message was being sent; it will be fetched alone")
+                    recordBreak(on: session, while: "this message was being sent; it will be fetched alone")
                     // What arrived whole is still committed below; the session is broken, so nothing is removed now.
                     handoff.put(.groupEnd)
                     throw error
@@ -171,7 +171,7 @@ struct FetchCycle {
         _ group: [RemoteMessage], session: RemoteMailboxSession, memory: MailboxMemory,
         each: (RemoteMessage, RetrievalResult) -> Void
     ) throws(FetchError) {
-        if group.count == 1, let suspect = group.first, memory.suspects[suspect.uniqueID, default: 0] >= 2 {
+        if group.count == 1, let suspect = group.first, ledger.breaks(of: session.identity(of: suspect)) >= 2 {
             return each(suspect, .refused(reason: "the server broke the connection twice when asked for it"))
         }
         try session.retrieve(group, part: part(of:), maximumSize: Self.retrievalLimit(for: profile), each: each)
@@ -192,14 +192,20 @@ struct FetchCycle {
         try session.moveToFailed(sorting.failed)
     }
 
-    /// Counts a break of the connection against the message the session was
-    /// waiting for, if any, so that the next cycles ask for it alone and then give it up.
-    private func suspect(_ message: RemoteMessage?, in memory: inout MailboxMemory, while doing: String) {
-        guard let message else { return }
-        memory.suspects[message.uniqueID, default: 0] += 1
+    /// Counts a break of the connection, in the ledger, against the message
+    /// the session was waiting for, if any, so that the next cycles ask for
+    /// it alone and then give it up.
+    private func recordBreak(on session: RemoteMailboxSession, while doing: String) {
+        guard let message = session.messageInFlight else { return }
+        let identity = session.identity(of: message)
+        do {
+            try ledger.recordBreak(of: identity)
+        } catch {
+            logger.error("could not record the break in the ledger: \(error)", metadata: ["uid": "\(message.uniqueID)"])
+        }
         logger.warning(
             "the connection broke while \(doing)",
-            metadata: ["uid": "\(message.uniqueID)", "times": "\(memory.suspects[message.uniqueID] ?? 0)"])
+            metadata: ["uid": "\(message.uniqueID)", "times": "\(ledger.breaks(of: identity))"])
     }
 
     private func remember(_ sorting: GroupSorting, in memory: inout MailboxMemory) {

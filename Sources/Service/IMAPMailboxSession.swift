@@ -70,25 +70,27 @@ final class IMAPMailboxSession: RemoteMailboxSession {
     }
 
     func list() throws(FetchError) -> [RemoteMessage] {
-        try list(sizesFor: { _ in true }, suspects: [:])
+        try list(sizesFor: { _ in true }, breaks: { _ in 0 })
     }
 
     /// UID SEARCH ALL, then one UID FETCH of RFC822.SIZE for the messages
     /// whose sizes are wanted: a folder that keeps thousands of processed
     /// messages (`leave-msg-on-server`) costs a list of numbers a cycle, not
     /// a line per message, and the server reads no message it need not.
-    /// Suspects' sizes are asked for one by one afterwards (Dovecot ends the
-    /// session when it cannot read a message whose file name carries no
-    /// size), so that one such message never keeps the others from being listed.
-    func list(sizesFor needsSize: (SourceIdentity) -> Bool, suspects: [String: Int]) throws(FetchError) -> [RemoteMessage] {
+    /// The sizes of messages the server broke the connection on are asked
+    /// for one by one afterwards (Dovecot ends the session when it cannot
+    /// read a message whose file name carries no size), so that one such
+    /// message never keeps the others from being listed.
+    func list(sizesFor needsSize: (SourceIdentity) -> Bool, breaks breaksOf: (SourceIdentity) -> Int) throws(FetchError) -> [RemoteMessage] {
         messageInFlight = nil
         do throws(IMAPError) {
             guard status.exists > 0 else { return [] }
             let uids = try client.search(.all)
             let wanted = uids.filter { needsSize(.imap(uidValidity: status.uidValidity, uid: $0)) }
-            let breaks = { (uid: UInt32) in suspects[String(uid), default: 0] }
+            let uidValidity = status.uidValidity
+            func breaks(_ uid: UInt32) -> Int { breaksOf(.imap(uidValidity: uidValidity, uid: uid)) }
             var sizes: [UInt32: Int?] = [:]
-            // Suspects after the others, each alone; not at all after a second break.
+            // Those the server broke on after the others, each alone; not at all after a second break.
             let requests = [wanted.filter { breaks($0) == 0 }] + wanted.filter { breaks($0) == 1 }.map { [$0] }
             for asked in requests where !asked.isEmpty {
                 do throws(IMAPError) {

@@ -14,12 +14,12 @@ protocol RemoteMailboxSession: AnyObject {
     /// stored needs none; its size may then be nil). IMAP asks the server
     /// for those sizes alone; POP3 has them all from one LIST anyway.
     ///
-    /// `suspects` are the unique IDs of messages the server broke the
-    /// connection on, with how often: IMAP asks for their sizes one by one
-    /// after the others, and not at all after two breaks (the size is nil
-    /// then). When the connection breaks while sizes are listed,
-    /// ``messageInFlight`` is the message whose size the server was reading.
-    func list(sizesFor needsSize: (SourceIdentity) -> Bool, suspects: [String: Int]) throws(FetchError) -> [RemoteMessage]
+    /// `breaks` says how often the server broke the connection on a message:
+    /// IMAP asks for the sizes of those it broke on once one by one, after
+    /// the others, and not at all after two breaks (the size is nil then).
+    /// When the connection breaks while sizes are listed, ``messageInFlight``
+    /// is the message whose size the server was reading.
+    func list(sizesFor needsSize: (SourceIdentity) -> Bool, breaks: (SourceIdentity) -> Int) throws(FetchError) -> [RemoteMessage]
 
     /// The ledger identity of a listed message: UIDL, or UIDVALIDITY and UID.
     func identity(of message: RemoteMessage) -> SourceIdentity
@@ -32,7 +32,7 @@ protocol RemoteMailboxSession: AnyObject {
     ) throws(FetchError)
 
     /// After ``retrieve(_:part:maximumSize:each:)`` or
-    /// ``list(sizesFor:suspects:)`` failed: the message the session was
+    /// ``list(sizesFor:breaks:)`` failed: the message the session was
     /// waiting for when the connection broke, if any.
     var messageInFlight: RemoteMessage? { get }
 
@@ -63,7 +63,7 @@ protocol RemoteMailboxSession: AnyObject {
 
 extension RemoteMailboxSession {
     /// Every message with its size: what protocols that list sizes in one go do.
-    func list(sizesFor needsSize: (SourceIdentity) -> Bool, suspects: [String: Int]) throws(FetchError) -> [RemoteMessage] {
+    func list(sizesFor needsSize: (SourceIdentity) -> Bool, breaks: (SourceIdentity) -> Int) throws(FetchError) -> [RemoteMessage] {
         try list()
     }
 

@@ -100,6 +100,39 @@ import Testing
         #expect(ledger.count == 0)
     }
 
+    /// Breaks of the connection are counted per message, durably (a ledger
+    /// opened again, as by the next `run --once`, has them, compacted or
+    /// not); storing the message or pruning it once it left the server forgets them.
+    @Test func connectionBreaksAreCountedDurablyUntilStoredOrGone() throws {
+        let fixture = try StoreFixture("breaks")
+        defer { fixture.remove() }
+        let store = try fixture.openStore()
+        let (bad, flaky, gone) = (SourceIdentity.pop3(uidl: "bad"), SourceIdentity.pop3(uidl: "flaky"), SourceIdentity.pop3(uidl: "gone"))
+        do {
+            let ledger = try store.openLedger(named: "support")
+            try ledger.recordBreak(of: bad)
+            try ledger.recordBreak(of: flaky)
+            try ledger.recordBreak(of: gone)
+            try ledger.recordBreak(of: bad)
+            #expect([bad, flaky, gone, .pop3(uidl: "fine")].map(ledger.breaks(of:)) == [2, 1, 1, 0])
+        }
+        for _ in 1...2 {  // the first open compacts the journal, the second reads the snapshot
+            let ledger = try store.openLedger(named: "support")
+            #expect([bad, flaky, gone].map(ledger.breaks(of:)) == [2, 1, 1])
+        }
+        do {
+            let ledger = try store.openLedger(named: "support")
+            let batch = ledger.makeBatch()
+            #expect(try batch.add(Self.pop3("flaky")) == .stored)
+            _ = try batch.commit()
+            #expect(try ledger.prune(retaining: [bad, flaky]) == 0)
+            #expect([bad, flaky, gone].map(ledger.breaks(of:)) == [2, 0, 0])
+        }
+        let ledger = try store.openLedger(named: "support")
+        #expect([bad, flaky, gone].map(ledger.breaks(of:)) == [2, 0, 0])
+        #expect(ledger.contains(flaky) && ledger.count == 1)
+    }
+
     /// With the Message-ID check on, a second message with a Message-ID the
     /// ledger has stored is not stored, but recorded as handled; with copies
     /// to recipients the check is off.
