@@ -34,7 +34,7 @@ struct FetchCycle {
     /// Runs the cycle on a logged-in session and ends the session.
     ///
     /// - Parameter memory: what earlier cycles of this run learnt about
-    ///   messages to skip or to fetch alone; updated.
+    ///   messages to skip; updated. (Those to fetch alone are in the ledger.)
     func run(on session: RemoteMailboxSession, memory: inout MailboxMemory) throws(FetchError) -> CycleReport {
         var report = CycleReport()
         let listing: [RemoteMessage]
@@ -66,12 +66,16 @@ struct FetchCycle {
         }
         let chosen = fresh.prefix(account.maximumMessageNumber)
         report.deferred = fresh.count - chosen.count
-        let ordinary = chosen.filter { ledger.breaks(of: session.identity(of: $0)) == 0 }
+        var ordinary: [RemoteMessage] = []
+        var suspects: [RemoteMessage] = []
+        for message in chosen {
+            if ledger.breaks(of: session.identity(of: message)) == 0 { ordinary.append(message) } else { suspects.append(message) }
+        }
         var groups = stride(from: 0, to: ordinary.count, by: Self.groupSize).map {
             Array(ordinary[$0..<min($0 + Self.groupSize, ordinary.count)])
         }
         // Suspects come last, each alone, so that one the server cannot send never holds up the others.
-        groups += chosen.filter { ledger.breaks(of: session.identity(of: $0)) > 0 }.map { [$0] }
+        groups += suspects.map { [$0] }
         if !groups.isEmpty {
             try fetchAndStore(groups, session: session, report: &report, memory: &memory)
         }
@@ -104,7 +108,7 @@ struct FetchCycle {
         do throws(FetchError) {
             for group in groups where !stop.isRequested {
                 do throws(FetchError) {
-                    try retrieve(group, session: session, memory: memory) { message, result in
+                    try retrieve(group, session: session) { message, result in
                         // A stop leaves the rest of the group on the server; what was handed over is still committed.
                         guard !stop.isRequested else { return }
                         guard handoff.put(item(message, result, session: session, routing: routing, handoff: handoff)) else { return }
@@ -168,8 +172,7 @@ struct FetchCycle {
     /// Asks the session for one group; a suspect that broke the connection
     /// twice is not asked for again but refused.
     private func retrieve(
-        _ group: [RemoteMessage], session: RemoteMailboxSession, memory: MailboxMemory,
-        each: (RemoteMessage, RetrievalResult) -> Void
+        _ group: [RemoteMessage], session: RemoteMailboxSession, each: (RemoteMessage, RetrievalResult) -> Void
     ) throws(FetchError) {
         if group.count == 1, let suspect = group.first, ledger.breaks(of: session.identity(of: suspect)) >= 2 {
             return each(suspect, .refused(reason: "the server broke the connection twice when asked for it"))
