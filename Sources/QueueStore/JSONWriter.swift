@@ -40,15 +40,7 @@ struct JSONWriter {
     }
 
     mutating func strings(_ key: String, _ values: some Sequence<String>) {
-        self.key(key)
-        bytes.append(UInt8(ascii: "["))
-        var first = true
-        for value in values {
-            if !first { bytes.append(UInt8(ascii: ",")) }
-            first = false
-            Self.appendString(value, to: &bytes)
-        }
-        bytes.append(UInt8(ascii: "]"))
+        array(key, values) { json, value in Self.appendString(value, to: &json.bytes) }
     }
 
     /// A nested object written by `body`.
@@ -59,13 +51,18 @@ struct JSONWriter {
 
     /// An array of objects, each written by `body`.
     mutating func objects<Items: Sequence>(_ key: String, _ items: Items, _ body: (inout JSONWriter, Items.Element) -> Void) {
+        array(key, items) { json, item in json.nested { body(&$0, item) } }
+    }
+
+    /// An array whose elements `element` writes, separated by commas.
+    private mutating func array<Items: Sequence>(_ key: String, _ items: Items, _ element: (inout JSONWriter, Items.Element) -> Void) {
         self.key(key)
         bytes.append(UInt8(ascii: "["))
         var first = true
         for item in items {
             if !first { bytes.append(UInt8(ascii: ",")) }
             first = false
-            nested { body(&$0, item) }
+            element(&self, item)
         }
         bytes.append(UInt8(ascii: "]"))
     }
