@@ -133,10 +133,7 @@ final class OrderedWorkers<Input: Sendable, Output: Sendable>: @unchecked Sendab
             if delivered == submitted { return }
             // Nothing to read or deliver now: work on a waiting batch rather than wait.
             if let (number, inputs) = mutex.withLock({ queued.isEmpty ? nil : queued.removeFirst() }) {
-                var outputs: [Output] = []
-                outputs.reserveCapacity(inputs.count)
-                for input in inputs { outputs.append(ownWork(input)) }
-                mutex.withLock { finished[number] = (nil, outputs) }
+                finish(number, by: nil, inputs.map(ownWork))
                 continue
             }
             // Every batch in flight is on a worker: wait for the oldest.
@@ -157,13 +154,15 @@ final class OrderedWorkers<Input: Sendable, Output: Sendable>: @unchecked Sendab
             var released: [[Output]] = []
             guard let (number, inputs) = nextBatch(for: worker, releasing: &released) else { return }
             released = []
-            var outputs: [Output] = []
-            outputs.reserveCapacity(inputs.count)
-            for input in inputs { outputs.append(work(input)) }
-            mutex.withLock {
-                finished[number] = (worker, outputs)
-                mutex.signal(Self.batchFinished)
-            }
+            finish(number, by: worker, inputs.map(work))
+        }
+    }
+
+    /// Records the results of batch `number`, made by `worker` (nil: the calling thread).
+    private func finish(_ number: Int, by worker: Int?, _ outputs: [Output]) {
+        mutex.withLock {
+            finished[number] = (worker, outputs)
+            mutex.signal(Self.batchFinished)
         }
     }
 
