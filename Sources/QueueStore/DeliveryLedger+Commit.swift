@@ -81,17 +81,17 @@ extension DeliveryLedger {
     /// `fdatasync` of every staged file of `deliveries`, on the descriptors
     /// kept since their writing where there are some, then `fsync` of the
     /// staging directory.
-    private static func syncStagedFiles(of deliveries: [StagedDelivery], in staging: String) throws(StoreError) {
+    private static func syncStagedFiles(of deliveries: [StagedDelivery], in staging: DirectoryHandle) throws(StoreError) {
         let files = deliveries.flatMap { delivery in
-            delivery.stagedFiles.map { (path: staging + "/" + $0, descriptor: delivery.kept?.take($0) ?? -1) }
+            delivery.stagedFiles.map { (name: $0, descriptor: delivery.kept?.take($0) ?? -1) }
         }
         defer { for file in files { KeptDescriptors.release(file.descriptor) } }
         try ParallelSync.run(files.count) { index throws(StoreError) in
             let file = files[index]
             if file.descriptor >= 0 {
-                try FileSystem.syncData(file.descriptor, path: file.path)
+                try FileSystem.syncData(file.descriptor, path: staging.file(file.name).path)
             } else {
-                try FileSystem.syncData(of: file.path)
+                try FileSystem.syncData(of: staging.file(file.name))
             }
         }
         if !files.isEmpty { try FileSystem.syncDirectory(staging) }

@@ -20,8 +20,8 @@ public final class DeliveryLedger: Sendable {
     let store: QueueStore
     /// The escaped name, as in directory and file names.
     let tag: String
-    /// `sources/<ledger>/staging`: files written but not yet committed or moved.
-    let staging: String
+    /// `sources/<ledger>/staging`, kept open: files written but not yet committed or moved.
+    let staging: DirectoryHandle
     private let lock: LockFile
     /// What the journal says. Every thread asks it, and commits change it,
     /// each only for a moment: a fetching thread asking whether a message is
@@ -51,9 +51,9 @@ public final class DeliveryLedger: Sendable {
         self.store = store
         tag = try DirectoryName.escape(name, kind: "ledger")
         let directory = store.layout.ledger(tag)
-        staging = directory + "/staging"
         try FileSystem.makeDirectory(directory)
-        try FileSystem.makeDirectory(staging)
+        try FileSystem.makeDirectory(directory + "/staging")
+        staging = try DirectoryHandle(directory + "/staging")
         guard let lock = try LockFile.acquire(directory + "/lock") else {
             throw .ledgerInUse(ledger: name, lockPath: directory + "/lock")
         }
@@ -61,7 +61,7 @@ public final class DeliveryLedger: Sendable {
         var state = LedgerState(messageIDLimit: messageIDLimit)
         let (journal, records) = try Journal.open(directory + "/journal") { state.apply($0) }
         var writer = JournalWriter(journal: journal, compactedLength: journal.length)
-        try Self.recover(&state, &writer, staging: staging, layout: store.layout, compacting: records > 1)
+        try Self.recover(&state, &writer, staging: staging, root: store.rootDirectory, compacting: records > 1)
         self.state = Mutex(state)
         self.writer = Mutex(writer)
     }

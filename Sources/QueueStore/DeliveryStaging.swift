@@ -30,7 +30,7 @@ enum DeliveryStaging {
         var placements: [FilePlacement] = []
         let kept = KeptDescriptors()
         func create(_ staged: String, containing bytes: [UInt8]) throws(StoreError) {
-            kept.keep(try FileSystem.createOpen(ledger.staging + "/" + staged, containing: bytes), for: staged)
+            kept.keep(try FileSystem.createOpen(ledger.staging.file(staged), containing: bytes), for: staged)
         }
         func write(_ part: String, _ bytes: [UInt8], to destination: String) throws(StoreError) {
             let staged = names.staged(part)
@@ -61,8 +61,8 @@ enum DeliveryStaging {
             // The spool file's move comes last: after it, its links can no longer be made.
             placements.append(FilePlacement(kind: .move, staged: spool, destination: StoreLayout.spoolNew + "/" + names.spool))
         } catch {
-            try? FileSystem.remove(ledger.staging + "/" + spool)
-            for placement in placements { try? FileSystem.remove(ledger.staging + "/" + placement.staged) }
+            try? FileSystem.remove(ledger.staging.file(spool))
+            for placement in placements { try? FileSystem.remove(ledger.staging.file(placement.staged)) }
             throw error
         }
         return StagedDelivery(

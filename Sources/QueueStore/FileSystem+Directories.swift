@@ -12,7 +12,7 @@ extension FileSystem {
                 throw .notAStore(path: path, found: "\(path) is a file where a directory belongs")
             }
         }
-        try syncDirectory(parent(of: path))
+        try syncDirectory(.path(parent(of: path)))
     }
 
     /// The names in the directory at `path`, without `.`, `..` and names starting with a dot.

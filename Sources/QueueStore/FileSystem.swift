@@ -3,28 +3,28 @@ import Glibc
 /// The system calls the store makes on files, each retried on `EINTR` and
 /// turned into a ``StoreError`` that names the path.
 enum FileSystem {
-    /// Opens `path` with `flags` (`O_CLOEXEC` added) and returns the descriptor.
-    static func open(_ path: String, _ flags: Int32, mode: mode_t = 0o600) throws(StoreError) -> Int32 {
+    /// Opens `file` with `flags` (`O_CLOEXEC` added) and returns the descriptor.
+    static func open(_ file: FileLocation, _ flags: Int32, mode: mode_t = 0o600) throws(StoreError) -> Int32 {
         while true {
-            let descriptor = Glibc.open(path, flags | O_CLOEXEC, mode)
+            let descriptor = openat(file.directory, file.name, flags | O_CLOEXEC, mode)
             if descriptor >= 0 { return descriptor }
-            if errno != EINTR { throw .lastSystemError("open", path) }
+            if errno != EINTR { throw .lastSystemError("open", file.path) }
         }
     }
 
     /// Creates `path` (which must not exist), writes `bytes` to it and starts
     /// writing it back to the disk without waiting, so that the later
     /// ``syncData(of:)`` of a whole batch finds little left to do.
-    static func create(_ path: String, containing bytes: [UInt8]) throws(StoreError) {
-        _ = close(try createOpen(path, containing: bytes))
+    static func create(_ file: FileLocation, containing bytes: [UInt8]) throws(StoreError) {
+        _ = close(try createOpen(file, containing: bytes))
     }
 
     /// ``create(_:containing:)``, returning the descriptor (write-only),
     /// which the caller must close.
-    static func createOpen(_ path: String, containing bytes: [UInt8]) throws(StoreError) -> Int32 {
-        let descriptor = try open(path, O_WRONLY | O_CREAT | O_EXCL)
+    static func createOpen(_ file: FileLocation, containing bytes: [UInt8]) throws(StoreError) -> Int32 {
+        let descriptor = try open(file, O_WRONLY | O_CREAT | O_EXCL)
         do {
-            try write(bytes, to: descriptor, path: path)
+            try write(bytes, to: descriptor, path: file.path)
         } catch {
             _ = close(descriptor)
             throw error
@@ -36,7 +36,7 @@ enum FileSystem {
     }
 
     /// Writes all of `bytes` at the descriptor's offset, resuming short writes.
-    static func write(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(StoreError) {
+    static func write(_ bytes: [UInt8], to descriptor: Int32, path: @autoclosure () -> String) throws(StoreError) {
         var written = 0
         let failure: Int32? = bytes.withUnsafeBytes { buffer in
             while written < buffer.count {
@@ -51,63 +51,70 @@ enum FileSystem {
             }
             return nil
         }
-        if let failure { throw .system(operation: "write", path: path, code: failure) }
+        if let failure { throw .system(operation: "write", path: path(), code: failure) }
     }
 
-    /// Makes the content of the file at `path` durable (`fdatasync`).
-    static func syncData(of path: String) throws(StoreError) {
-        let descriptor = try open(path, O_RDONLY)
+    /// Makes the content of `file` durable (`fdatasync`).
+    static func syncData(of file: FileLocation) throws(StoreError) {
+        let descriptor = try open(file, O_RDONLY)
         defer { _ = close(descriptor) }
-        try syncData(descriptor, path: path)
+        try syncData(descriptor, path: file.path)
     }
 
     /// `fdatasync` on an open descriptor.
-    static func syncData(_ descriptor: Int32, path: String) throws(StoreError) {
+    static func syncData(_ descriptor: Int32, path: @autoclosure () -> String) throws(StoreError) {
         while fdatasync(descriptor) != 0 {
-            if errno != EINTR { throw .lastSystemError("fdatasync", path) }
+            if errno != EINTR { throw .lastSystemError("fdatasync", path()) }
         }
     }
 
-    /// Makes the entries of the directory at `path` durable (`fsync` of the directory).
-    static func syncDirectory(_ path: String) throws(StoreError) {
-        let descriptor = try open(path, O_RDONLY | O_DIRECTORY)
+    /// Makes the entries of `directory` durable (`fsync` of the directory).
+    static func syncDirectory(_ directory: FileLocation) throws(StoreError) {
+        let descriptor = try open(directory, O_RDONLY | O_DIRECTORY)
         defer { _ = close(descriptor) }
         while fsync(descriptor) != 0 {
-            if errno != EINTR { throw .lastSystemError("fsync", path) }
+            if errno != EINTR { throw .lastSystemError("fsync", directory.path) }
+        }
+    }
+
+    /// Makes the entries of a directory kept open durable (`fsync` of the directory).
+    static func syncDirectory(_ directory: DirectoryHandle) throws(StoreError) {
+        while fsync(directory.descriptor) != 0 {
+            if errno != EINTR { throw .lastSystemError("fsync", directory.path) }
         }
     }
 
     /// Renames `source` to `destination` (same file system), replacing nothing
     /// the store would not replace: callers pick names that are unique.
-    static func rename(_ source: String, to destination: String) throws(StoreError) {
-        guard Glibc.rename(source, destination) == 0 else {
-            throw .lastSystemError("rename to \(destination) of", source)
+    static func rename(_ source: FileLocation, to destination: FileLocation) throws(StoreError) {
+        guard renameat(source.directory, source.name, destination.directory, destination.name) == 0 else {
+            throw .lastSystemError("rename to \(destination.path) of", source.path)
         }
     }
 
-    /// Gives the file at `source` the further name `destination` (a hard link).
-    static func link(_ source: String, to destination: String) throws(StoreError) {
-        guard Glibc.link(source, destination) == 0 else {
-            throw .lastSystemError("link to \(destination) of", source)
+    /// Gives `source` the further name `destination` (a hard link).
+    static func link(_ source: FileLocation, to destination: FileLocation) throws(StoreError) {
+        guard linkat(source.directory, source.name, destination.directory, destination.name, 0) == 0 else {
+            throw .lastSystemError("link to \(destination.path) of", source.path)
         }
     }
 
-    /// Removes the file at `path`; a file already gone is not an error.
-    static func remove(_ path: String) throws(StoreError) {
-        guard unlink(path) == 0 || errno == ENOENT else { throw .lastSystemError("unlink", path) }
+    /// Removes `file`; a file already gone is not an error.
+    static func remove(_ file: FileLocation) throws(StoreError) {
+        guard unlinkat(file.directory, file.name, 0) == 0 || errno == ENOENT else { throw .lastSystemError("unlink", file.path) }
     }
 
-    /// Whether anything exists at `path` (symbolic links not followed).
-    static func exists(_ path: String) -> Bool {
+    /// Whether `file` exists (symbolic links not followed).
+    static func exists(_ file: FileLocation) -> Bool {
         var info = stat()
-        return lstat(path, &info) == 0
+        return fstatat(file.directory, file.name, &info, AT_SYMLINK_NOFOLLOW) == 0
     }
 
-    /// The whole content of the file at `path`.
-    static func read(_ path: String) throws(StoreError) -> [UInt8] {
-        let descriptor = try open(path, O_RDONLY)
+    /// The whole content of `file`.
+    static func read(_ file: FileLocation) throws(StoreError) -> [UInt8] {
+        let descriptor = try open(file, O_RDONLY)
         defer { _ = close(descriptor) }
-        return try read(descriptor, path: path)
+        return try read(descriptor, path: file.path)
     }
 
     /// The content of an open file from its current offset to its end.

@@ -16,15 +16,16 @@ final class Journal {
     /// - Throws: ``StoreError/corruptJournal(path:offset:reason:)`` when damage
     ///   is followed by whole records, and system errors.
     static func open(_ path: String, apply: ([JournalEntry]) -> Void) throws(StoreError) -> (Journal, records: Int) {
-        if !FileSystem.exists(path) {
+        if !FileSystem.exists(.path(path)) {
             // A `.new` left by a crash while creating or compacting is never the journal.
-            try FileSystem.remove(path + ".new")
-            try FileSystem.create(path + ".new", containing: JournalFormat.header)
-            try FileSystem.syncData(of: path + ".new")
-            try FileSystem.rename(path + ".new", to: path)
-            try FileSystem.syncDirectory(FileSystem.parent(of: path))
+            let fresh = FileLocation.path(path + ".new")
+            try FileSystem.remove(fresh)
+            try FileSystem.create(fresh, containing: JournalFormat.header)
+            try FileSystem.syncData(of: fresh)
+            try FileSystem.rename(fresh, to: .path(path))
+            try FileSystem.syncDirectory(.path(FileSystem.parent(of: path)))
         }
-        let descriptor = try FileSystem.open(path, O_RDWR | O_APPEND)
+        let descriptor = try FileSystem.open(.path(path), O_RDWR | O_APPEND)
         let journal = Journal(path: path, descriptor: descriptor, length: 0)
         let bytes = try FileSystem.read(descriptor, path: path)
         switch JournalFormat.parse(bytes, apply: apply) {
@@ -63,13 +64,13 @@ final class Journal {
     /// (compaction): written beside it, made durable, renamed over it.
     func replace(with entries: [JournalEntry]) throws(StoreError) {
         let bytes = JournalFormat.header + JournalFormat.record(entries)
-        let fresh = path + ".new"
+        let fresh = FileLocation.path(path + ".new")
         try FileSystem.remove(fresh)
         try FileSystem.create(fresh, containing: bytes)
         try FileSystem.syncData(of: fresh)
         let replacement = try FileSystem.open(fresh, O_RDWR | O_APPEND)
         do {
-            try FileSystem.rename(fresh, to: path)
+            try FileSystem.rename(fresh, to: .path(path))
         } catch {
             _ = close(replacement)
             throw error
@@ -77,7 +78,7 @@ final class Journal {
         _ = close(descriptor)
         descriptor = replacement
         length = bytes.count
-        try FileSystem.syncDirectory(FileSystem.parent(of: path))
+        try FileSystem.syncDirectory(.path(FileSystem.parent(of: path)))
     }
 
     /// Cuts the file back to `length` and makes that durable.

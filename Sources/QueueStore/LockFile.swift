@@ -10,7 +10,7 @@ final class LockFile: Sendable {
     ///
     /// - Returns: nil when another holder has it.
     static func acquire(_ path: String) throws(StoreError) -> LockFile? {
-        let descriptor = try FileSystem.open(path, O_RDWR | O_CREAT)
+        let descriptor = try FileSystem.open(.path(path), O_RDWR | O_CREAT)
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             if errno == EINTR { continue }
             let code = errno

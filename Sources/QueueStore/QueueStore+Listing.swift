@@ -10,7 +10,7 @@ extension QueueStore {
         let escaped = try DirectoryName.escape(queue, kind: "queue")
         let directory = layout.path(StoreLayout.queue(escaped))
         return StoredMessages(
-            files: MaildirFiles(FileSystem.exists(directory) ? directory : nil),
+            files: MaildirFiles(FileSystem.exists(.path(directory)) ? directory : nil),
             sidecars: layout.path(StoreLayout.queueSidecars(escaped)),
             read: { path throws(StoreError) in try InteractionRecord(path: path) })
     }

@@ -13,6 +13,8 @@ public final class QueueStore: Sendable {
     /// The root directory.
     public let root: String
     let layout: StoreLayout
+    /// The root, kept open: deliveries are placed by paths relative to it.
+    let rootDirectory: DirectoryHandle
     /// The last part of Maildir file names: this host, `/` and `:` escaped as Maildir asks.
     let hostName: String
     /// Whether the file system makes hard links, so that an interaction stored
@@ -30,8 +32,9 @@ public final class QueueStore: Sendable {
         layout = StoreLayout(root: root)
         hostName = Self.maildirHostName()
         try FileSystem.makeDirectory(root)
-        if FileSystem.exists(layout.formatFile) {
-            let text = String(decoding: try FileSystem.read(layout.formatFile), as: UTF8.self)
+        rootDirectory = try DirectoryHandle(root)
+        if FileSystem.exists(.path(layout.formatFile)) {
+            let text = String(decoding: try FileSystem.read(.path(layout.formatFile)), as: UTF8.self)
             guard text == StoreLayout.formatText else {
                 throw .notAStore(path: root, found: "its format file says \"\(text.trimmingWhiteSpace)\"")
             }
@@ -48,14 +51,14 @@ public final class QueueStore: Sendable {
         }
         try Self.makeMaildir(layout.spool)
         linksFiles = try Self.canLink(in: layout.spool + "/tmp")
-        if !FileSystem.exists(layout.formatFile) {
+        if !FileSystem.exists(.path(layout.formatFile)) {
             // A name of this process's own: two processes creating one store both succeed.
             let fresh = layout.formatFile + ".new-\(getpid())"
-            try FileSystem.remove(fresh)
-            try FileSystem.create(fresh, containing: Array(StoreLayout.formatText.utf8))
-            try FileSystem.syncData(of: fresh)
-            try FileSystem.rename(fresh, to: layout.formatFile)
-            try FileSystem.syncDirectory(root)
+            try FileSystem.remove(.path(fresh))
+            try FileSystem.create(.path(fresh), containing: Array(StoreLayout.formatText.utf8))
+            try FileSystem.syncData(of: .path(fresh))
+            try FileSystem.rename(.path(fresh), to: .path(layout.formatFile))
+            try FileSystem.syncDirectory(.path(root))
         }
     }
 
@@ -90,15 +93,15 @@ public final class QueueStore: Sendable {
 
     private static func canLink(in directory: String) throws(StoreError) -> Bool {
         let probe = directory + "/.mailroute-link-probe-\(getpid())"
-        try FileSystem.remove(probe)
-        try FileSystem.remove(probe + "-link")
-        try FileSystem.create(probe, containing: [])
+        try FileSystem.remove(.path(probe))
+        try FileSystem.remove(.path(probe + "-link"))
+        try FileSystem.create(.path(probe), containing: [])
         defer {
-            try? FileSystem.remove(probe)
-            try? FileSystem.remove(probe + "-link")
+            try? FileSystem.remove(.path(probe))
+            try? FileSystem.remove(.path(probe + "-link"))
         }
         do throws(StoreError) {
-            try FileSystem.link(probe, to: probe + "-link")
+            try FileSystem.link(.path(probe), to: .path(probe + "-link"))
             return true
         } catch {
             return false

@@ -9,7 +9,7 @@ struct SidecarFields {
     /// Reads and parses the sidecar at `path`, and checks its format number.
     init(path: String) throws(StoreError) {
         self.path = path
-        let bytes = try FileSystem.read(path)
+        let bytes = try FileSystem.read(.path(path))
         do throws(JSONSyntaxError) {
             json = try JSONParser.parse(bytes)
         } catch {

@@ -36,7 +36,7 @@ struct StagedDelivery: Sendable {
     }
 
     /// Deletes its staged files (it turned out not to be needed, or the batch was given up).
-    func removeStagedFiles(in staging: String) throws(StoreError) {
-        for file in stagedFiles { try FileSystem.remove(staging + "/" + file) }
+    func removeStagedFiles(in staging: DirectoryHandle) throws(StoreError) {
+        for file in stagedFiles { try FileSystem.remove(staging.file(file)) }
     }
 }

@@ -15,7 +15,7 @@ public struct StoredMessage<Record: Sendable>: Sendable {
     /// - Throws: a system error when the file cannot be read (a mail tool may
     ///   have moved or deleted it since it was listed).
     public func bytes() throws(StoreError) -> [UInt8] {
-        try FileSystem.read(path)
+        try FileSystem.read(.path(path))
     }
 }
 
