@@ -24,9 +24,12 @@ extension FileSystem {
         return names
     }
 
-    /// `a/b/c` → `a/b`; `c` → `.`.
+    /// `a/b/c` → `a/b`; `c` → `.`. (Asked for every file a commit places.)
     static func parent(of path: String) -> String {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
-        return slash == path.utf8.startIndex ? "/" : String(path[..<slash])
+        var path = path
+        return path.withUTF8 { bytes in
+            guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return "." }
+            return slash == 0 ? "/" : String(decoding: UnsafeBufferPointer(rebasing: bytes[..<slash]), as: UTF8.self)
+        }
     }
 }
