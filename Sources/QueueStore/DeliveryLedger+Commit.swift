@@ -2,10 +2,11 @@ extension DeliveryLedger {
     /// The group commit of a batch, one batch of this ledger at a time:
     ///
     /// 1. drop deliveries a concurrent batch stored first;
-    /// 2. `fdatasync` every staged file (on the descriptors kept open since
-    ///    the writing, several at once when syncs wait, see ``ParallelSync``),
-    ///    then `fsync` the staging directory once;
-    /// 3. append one journal record (identities, Message-IDs, placements) and
+    /// 2. write the batch's ``SpoolIndex``, `fdatasync` every staged file (on
+    ///    the descriptors kept open since the writing, several at once when
+    ///    syncs wait, see ``ParallelSync``), then `fsync` the staging directory once;
+    /// 3. append one journal record (identities, Message-IDs, placements, the
+    ///    index's last: a listed record always finds its spool file) and
     ///    `fdatasync` it: the commit point;
     /// 4. link and rename the files into their Maildirs and `fsync` each destination
     ///    directory once.
@@ -20,14 +21,22 @@ extension DeliveryLedger {
             for delivery in selection.dropped { try delivery.removeStagedFiles(in: staging) }
             guard !selection.entries.isEmpty else { return selection.receipts }
             var entries = selection.entries
+            var index: FilePlacement?
             do throws(StoreError) {
-                try Self.syncStagedFiles(of: selection.accepted, in: staging)
+                var files = selection.accepted.flatMap { delivery in delivery.stagedFiles.map { (name: $0, kept: delivery.kept) } }
+                if let (placement, kept) = try SpoolIndex.stage(selection.accepted, in: staging) {
+                    index = placement
+                    files.append((placement.staged, kept))
+                    entries.append(.place(placement))
+                }
+                try Self.syncStagedFiles(files, in: staging)
                 observer?(.filesSynced)
                 entries.append(.next(state.withLock { $0.nextSequence }))
                 try writer.journal.append(entries)
             } catch {
                 // Not committed: the staged files go (the next open would delete them anyway).
                 for delivery in selection.accepted { try? delivery.removeStagedFiles(in: staging) }
+                if let index { try? FileSystem.remove(staging.file(index.staged)) }
                 throw error
             }
             observer?(.committed)
@@ -78,13 +87,10 @@ extension DeliveryLedger {
         return (entries, accepted, dropped, receipts)
     }
 
-    /// `fdatasync` of every staged file of `deliveries`, on the descriptors
-    /// kept since their writing where there are some, then `fsync` of the
-    /// staging directory.
-    private static func syncStagedFiles(of deliveries: [StagedDelivery], in staging: DirectoryHandle) throws(StoreError) {
-        let files = deliveries.flatMap { delivery in
-            delivery.stagedFiles.map { (name: $0, descriptor: delivery.kept?.take($0) ?? -1) }
-        }
+    /// `fdatasync` of every staged file named, on the descriptor kept since
+    /// its writing where there is one, then `fsync` of the staging directory.
+    private static func syncStagedFiles(_ staged: [(name: String, kept: KeptDescriptors?)], in staging: DirectoryHandle) throws(StoreError) {
+        let files = staged.map { (name: $0.name, descriptor: $0.kept?.take($0.name) ?? -1) }
         defer { for file in files { KeptDescriptors.release(file.descriptor) } }
         try ParallelSync.run(files.count) { index throws(StoreError) in
             let file = files[index]

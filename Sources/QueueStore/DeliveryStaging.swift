@@ -1,10 +1,11 @@
 import Pipeline
 
 /// Writes one delivery's files into its ledger's staging directory: the
-/// spool copy (the message as fetched) with its sidecar, and each
-/// interaction's message (header edits applied, the copy's recipient header
-/// set) with its sidecar. An interaction stored exactly as fetched is not
-/// written again: it becomes a hard link to the spool file.
+/// spool copy (the message as fetched), and each interaction's message
+/// (header edits applied, the copy's recipient header set) with its
+/// sidecar. An interaction stored exactly as fetched is not written again: it
+/// becomes a hard link to the spool file. The spool file's record is kept
+/// for the commit's ``SpoolIndex``.
 enum DeliveryStaging {
     /// Stages `delivery` and returns where its files go once committed. On
     /// failure the files it wrote are deleted again.
@@ -54,10 +55,6 @@ enum DeliveryStaging {
                     try write("\(index + 1)", bytes, to: destination)
                 }
             }
-            try write(
-                "s.json",
-                Sidecar.spool(origin: origin, file: names.spool, size: raw.count, reportedSize: delivery.reportedSize, interactions: files),
-                to: StoreLayout.spoolSidecars + "/" + names.spool + ".json")
             // The spool file's move comes last: after it, its links can no longer be made.
             placements.append(FilePlacement(kind: .move, staged: spool, destination: StoreLayout.spoolNew + "/" + names.spool))
         } catch {
@@ -67,7 +64,10 @@ enum DeliveryStaging {
         }
         return StagedDelivery(
             identity: delivery.identity, messageID: messageID, checksMessageID: delivery.checksDuplicateMessageID,
-            placements: placements, kept: kept, spoolName: names.spool, interactions: files, outcome: .stored)
+            placements: placements, kept: kept, spoolName: names.spool,
+            spoolRecord: Sidecar.spool(
+                origin: origin, file: names.spool, size: raw.count, reportedSize: delivery.reportedSize, interactions: files),
+            interactions: files, outcome: .stored)
     }
 
     /// The rules' header edits, then the copy's recipient in the field named

@@ -15,11 +15,10 @@ extension QueueStore {
             read: { path throws(StoreError) in try InteractionRecord(path: path) })
     }
 
-    /// The spool: every stored message as fetched, with its source, for `reprocess`.
-    public func spoolEntries() -> StoredMessages<SpoolRecord> {
-        StoredMessages(
-            files: MaildirFiles(layout.spool), sidecars: layout.spoolSidecars,
-            read: { path throws(StoreError) in try SpoolRecord(path: path) })
+    /// The spool: every stored message as fetched, with its source and where
+    /// its interactions went, read from the spool indexes.
+    public func spoolEntries() -> SpoolEntries {
+        SpoolEntries(layout: layout)
     }
 
     /// The path of `queue`'s Maildir, for mail tools and readers of Maildirs.

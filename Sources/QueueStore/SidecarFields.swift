@@ -1,15 +1,20 @@
 import Reports
 
-/// Reads the fields both kinds of sidecar share, with errors that name the
-/// sidecar and the field.
+/// Reads the fields that interaction sidecars and spool index records share,
+/// with errors that name the file (and line) and the field.
 struct SidecarFields {
+    /// The sidecar's path, or `<index path> line <n>` for a spool record.
     let path: String
     let json: JSONValue
 
     /// Reads and parses the sidecar at `path`, and checks its format number.
     init(path: String) throws(StoreError) {
+        try self.init(bytes: try FileSystem.read(.path(path)), path: path)
+    }
+
+    /// Parses one record (`path` says where it was read, for errors) and checks its format number.
+    init(bytes: [UInt8], path: String) throws(StoreError) {
         self.path = path
-        let bytes = try FileSystem.read(.path(path))
         do throws(JSONSyntaxError) {
             json = try JSONParser.parse(bytes)
         } catch {

@@ -1,10 +1,12 @@
 import Reports
 
-/// A spool file's sidecar, read back: where the message came from and
-/// where its interactions went.
+/// A spool file's record (a line of a ``SpoolIndex``), read back: where the
+/// message came from and where its interactions went.
 public struct SpoolRecord: Sendable {
     /// `<ledger>/<source key>`.
     public let id: String
+    /// The spool file's Maildir name.
+    public let file: String
     /// The mailbox profile the pipeline used; `reprocess` can pass it on.
     public let mailbox: String
     public let messageID: String?
@@ -18,10 +20,11 @@ public struct SpoolRecord: Sendable {
     /// The interactions stored for it, in decision order.
     public let interactions: [QueuedFile]
 
-    /// Reads the sidecar at `path`.
-    init(path: String) throws(StoreError) {
-        let fields = try SidecarFields(path: path)
+    /// Reads a record (`path` names its file and line, for errors).
+    init(bytes: [UInt8], path: String) throws(StoreError) {
+        let fields = try SidecarFields(bytes: bytes, path: path)
         id = try fields.string("id")
+        file = try fields.string("file")
         mailbox = try fields.string("mailbox")
         messageID = try fields.optionalString("message_id")
         (ledger, source) = try fields.source()

@@ -11,6 +11,8 @@ struct StagedDelivery: Sendable {
     /// The descriptors of its staged files, open for the commit's `fdatasync`.
     let kept: KeptDescriptors?
     let spoolName: String?
+    /// Its line of the commit's ``SpoolIndex`` (JSON and a newline); nil when nothing was staged.
+    let spoolRecord: [UInt8]?
     let interactions: [QueuedFile]
     /// `stored` when files were staged; otherwise what ``StoreBatch/add(_:)`` found.
     let outcome: DeliveryOutcome
@@ -19,8 +21,8 @@ struct StagedDelivery: Sendable {
     /// handled at commit), one already stored, or one not processed.
     static func unwritten(_ identity: SourceIdentity, messageID: String?, _ outcome: DeliveryOutcome) -> StagedDelivery {
         StagedDelivery(
-            identity: identity, messageID: messageID, checksMessageID: true, placements: [], kept: nil, spoolName: nil, interactions: [],
-            outcome: outcome)
+            identity: identity, messageID: messageID, checksMessageID: true, placements: [], kept: nil, spoolName: nil,
+            spoolRecord: nil, interactions: [], outcome: outcome)
     }
 
     /// What the commit reports for it, given its final outcome.

@@ -5,7 +5,7 @@ public struct StoredMessage<Record: Sendable>: Sendable {
     public let name: String
     /// The file's path now (in `new/`, or `cur/` once a mail tool has seen it).
     public let path: String
-    /// The sidecar's path.
+    /// The sidecar's path; for a spool file, the path of the index holding its record.
     public let sidecarPath: String
     /// The sidecar's content.
     public let record: Record

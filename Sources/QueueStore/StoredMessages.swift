@@ -1,4 +1,4 @@
-/// The messages of one of the store's Maildirs (a queue, or the spool),
+/// The messages of a queue's Maildir,
 /// each with its sidecar, read lazily: memory does not grow with the Maildir.
 ///
 /// The order is the file system's, `new/` before `cur/`. Each element is a

@@ -62,6 +62,7 @@ import Testing
 
         let final = try StoreContents(QueueStore(root: fixture.storeRoot))
         #expect(final == reference)
+        #expect(final.spoolFiles == final.spool.count, "every spool file has its record")
         #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.storeRoot + "/sources/support/staging").isEmpty)
         let store = try QueueStore(root: fixture.storeRoot)
         let ledger = try store.openLedger(named: "support")

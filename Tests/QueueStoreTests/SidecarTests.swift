@@ -67,7 +67,8 @@ import Testing
 
         let spoolName = try #require(receipt.spoolName)
         #expect(FileManager.default.contents(atPath: fixture.storeRoot + "/spool/new/" + spoolName) == Data(raw))
-        let spool = try Self.json(fixture.storeRoot + "/sidecars/spool/\(spoolName).json")
+        // The batch's spool index, named after its first spool file, holds this one's record.
+        let spool = try Self.json(fixture.storeRoot + "/sidecars/spool/\(spoolName).jsonl")
         #expect(spool["id"] as? String == "support/pop3:u1")
         #expect(spool["reported_size"] as? Int == raw.count && spool["size"] as? Int == raw.count)
         #expect(spool["interactions"] as? [[String: String]] == [["queue": "billing", "file": file.name]])

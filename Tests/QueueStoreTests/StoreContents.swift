@@ -12,6 +12,8 @@ struct StoreContents: Equatable, CustomTestStringConvertible {
     /// Spool id → the spool file's bytes.
     var spool: [String: [UInt8]] = [:]
     var spoolCounts: [String: Int] = [:]
+    /// The files in the spool Maildir, with or without a record.
+    var spoolFiles = 0
     /// Problems: unreadable sidecars, listing errors.
     var problems: [String] = []
 
@@ -27,6 +29,9 @@ struct StoreContents: Equatable, CustomTestStringConvertible {
                     problems.append("\(error)")
                 }
             }
+        }
+        for directory in ["new", "cur"] {
+            spoolFiles += try FileManager.default.contentsOfDirectory(atPath: store.spoolPath + "/" + directory).count
         }
         for item in store.spoolEntries() {
             switch item {
