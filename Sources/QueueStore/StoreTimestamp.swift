@@ -28,9 +28,10 @@ public struct StoreTimestamp: Sendable, Hashable, Comparable, CustomStringConver
     }
 
     /// RFC 3339 in UTC with milliseconds: `2024-05-01T09:30:00.250Z`.
+    /// (Written digit by digit: every stored message's sidecar carries one.)
     public var description: String {
         let seconds = unixSeconds
-        let milliseconds = Int(unixMilliseconds - seconds * 1000)
+        let milliseconds = unixMilliseconds - seconds * 1000
         var days = seconds / 86_400
         var secondOfDay = seconds % 86_400
         if secondOfDay < 0 {
@@ -38,10 +39,28 @@ public struct StoreTimestamp: Sendable, Hashable, Comparable, CustomStringConver
             days -= 1
         }
         let (year, month, day) = Self.civilDate(daysSinceEpoch: days)
-        func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        let fraction = String(milliseconds + 1000).dropFirst()
-        return "\(year)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):"
-            + "\(two(secondOfDay % 60)).\(fraction)Z"
+        guard (0...9999).contains(year) else {
+            // Outside four-digit years (never a real receipt time), the plain form.
+            func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
+            return "\(year)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):"
+                + "\(two(secondOfDay % 60)).\(String(milliseconds + 1000).dropFirst())Z"
+        }
+        var text: [UInt8] = Array("0000-00-00T00:00:00.000Z".utf8)
+        func put(_ value: Int64, at end: Int, width: Int) {
+            var value = value
+            for index in stride(from: end, to: end - width, by: -1) {
+                text[index] += UInt8(value % 10)
+                value /= 10
+            }
+        }
+        put(year, at: 3, width: 4)
+        put(month, at: 6, width: 2)
+        put(day, at: 9, width: 2)
+        put(secondOfDay / 3600, at: 12, width: 2)
+        put(secondOfDay / 60 % 60, at: 15, width: 2)
+        put(secondOfDay % 60, at: 18, width: 2)
+        put(milliseconds, at: 22, width: 3)
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// The proleptic Gregorian date of a day count (Howard Hinnant's `civil_from_days`).
