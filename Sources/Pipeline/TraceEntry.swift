@@ -46,18 +46,50 @@ public struct TraceEntry: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `routing: rule "invoice" (r.xml:9:5) matched, decided by <header> at r.xml:11:7; ...`.
+    /// (Appended piece by piece into one string: the store writes the trace
+    /// of every matched rule of every message.)
     public var description: String {
-        var parts: [String] = []
-        if let ruleID {
-            var head = "rule \"\(ruleID)\""
-            if let location { head += " (\(location))" }
-            if let matched { head += matched ? " matched" : " did not match" }
-            if let decidedBy { head += ", decided by \(decidedBy)" }
-            parts.append(head)
+        var text = stage
+        text.reserveCapacity(160)
+        text += ": "
+        var first = true
+        func part(_ head: String) {
+            text += first ? head : "; " + head
+            first = false
         }
-        if !captured.isEmpty { parts.append("captured " + captured.map { "\"\($0)\"" }.joined(separator: ", ")) }
-        if !actions.isEmpty { parts.append("actions: " + actions.joined(separator: ", ")) }
-        if let note { parts.append(note) }
-        return "\(stage): " + parts.joined(separator: "; ")
+        if let ruleID {
+            part("rule \"")
+            text += ruleID
+            text += "\""
+            if let location {
+                text += " ("
+                text += location.description
+                text += ")"
+            }
+            if let matched { text += matched ? " matched" : " did not match" }
+            if let decidingElement, let decidingLocation {
+                text += ", decided by <"
+                text += decidingElement
+                text += "> at "
+                text += decidingLocation.description
+            }
+        }
+        if !captured.isEmpty {
+            part("captured ")
+            for (index, capture) in captured.enumerated() {
+                text += index == 0 ? "\"" : ", \""
+                text += capture
+                text += "\""
+            }
+        }
+        if !actions.isEmpty {
+            part("actions: ")
+            for (index, action) in actions.enumerated() {
+                if index > 0 { text += ", " }
+                text += action
+            }
+        }
+        if let note { part(note) }
+        return text
     }
 }

@@ -11,6 +11,9 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     public let line: Int
     /// The 1-based column; 1 when the exact column could not be determined.
     public let column: Int
+    /// `file:line:column`, made once: traces write a rule's location for
+    /// every message the rule matches.
+    public let description: String
 
     /// Creates a location; lines and columns below 1 are raised to 1, so a
     /// location always names a real place in a file.
@@ -18,8 +21,6 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
         self.file = file
         self.line = max(line, 1)
         self.column = max(column, 1)
+        description = "\(file):\(self.line):\(self.column)"
     }
-
-    /// `file:line:column`.
-    public var description: String { "\(file):\(line):\(column)" }
 }
