@@ -11,20 +11,27 @@ extension POP3Client {
     ///   before any credential is sent.
     /// - `ssl-tls`: TLS from the first byte.
     ///
-    /// Certificates are verified as `tls` says (on by default), against `host`.
-    /// - Throws: ``POP3Error/network(_:)`` for connection, TLS and timeout
+    /// Certificates are verified as `tls` says (on by default), against `host`;
+    /// `tls` may be nil only for `none`.
+    /// - Throws: ``POP3Error/tlsNotConfigured(host:port:security:)`` before
+    ///   connecting when TLS is needed and `tls` is nil; ``POP3Error/network(_:)`` for connection, TLS and timeout
     ///   failures (naming host, port and reason), ``POP3Error/greetingRefused(host:port:reply:)``,
     ///   ``POP3Error/startTLSNotOffered(host:port:)``, ``POP3Error/startTLSRefused(host:port:reply:)``,
     ///   ``POP3Error/malformedReply(host:port:command:line:)``.
     public static func connect(
-        host: String, port: Int, security: TransportSecurity, tls: TLSContext,
+        host: String, port: Int, security: TransportSecurity, tls: TLSContext?,
         timeouts: ConnectionTimeouts = ConnectionTimeouts(), limits: POP3Limits = POP3Limits(),
         transcript: POP3Transcript? = nil
     ) throws(POP3Error) -> POP3Client {
+        var transport = ConnectionSecurity.plain
+        if security != .none {
+            guard let tls else { throw .tlsNotConfigured(host: host, port: port, security: security) }
+            if security == .implicitTLS { transport = .implicitTLS(tls) }
+        }
         let connection: Connection
         do {
             connection = try Connection.open(
-                host: host, port: port, security: security == .implicitTLS ? .implicitTLS(tls) : .plain,
+                host: host, port: port, security: transport,
                 timeouts: timeouts)
         } catch {
             throw .network(error)
@@ -38,7 +45,7 @@ extension POP3Client {
         }
         let client = POP3Client(connection: connection, greeting: greeting, limits: limits, transcript: transcript)
         try client.refreshCapabilities()
-        if security == .startTLS || security == .startTLSRequired {
+        if let tls, security == .startTLS || security == .startTLSRequired {
             try client.startTLS(tls, required: security == .startTLSRequired)
         }
         return client

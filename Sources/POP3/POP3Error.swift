@@ -12,6 +12,8 @@ public enum POP3Error: Error, Sendable, Hashable, CustomStringConvertible {
     /// The server sent something that is not POP3 where `command`'s reply
     /// belonged; `line` is the start of what it sent.
     case malformedReply(host: String, port: Int, command: String, line: String)
+    /// The security mode needs TLS but no `TLSContext` was given.
+    case tlsNotConfigured(host: String, port: Int, security: TransportSecurity)
     /// `start-tls-required`, but the server's CAPA does not list STLS, so no
     /// credentials were sent: a server or a network in the middle that strips
     /// STLS cannot downgrade the connection to plain text.
@@ -68,6 +70,9 @@ public enum POP3Error: Error, Sendable, Hashable, CustomStringConvertible {
             return "POP3 server \(host):\(port) refused the connection: \(reply)"
         case .malformedReply(let host, let port, let command, let line):
             return "POP3 server \(host):\(port) sent something that is not a POP3 reply to \(command): '\(line)'"
+        case .tlsNotConfigured(let host, let port, let security):
+            return "POP3 server \(host):\(port): pop-connection-security \(security.rawValue) needs TLS settings "
+                + "(trust store or CA file), and none were given"
         case .startTLSNotOffered(let host, let port):
             return "POP3 server \(host):\(port) does not offer STLS, and pop-connection-security is "
                 + "start-tls-required: not logging in over plain text (use start-tls to allow it)"

@@ -41,7 +41,7 @@ final class IMAPMailboxSession: RemoteMailboxSession {
     /// creates the processed and failed folders when missing and selects
     /// `folder-path`.
     static func open(
-        _ account: MailboxAccount, password: Secret, tls: TLSContext, maximumSize: Int,
+        _ account: MailboxAccount, password: Secret, tls: TLSContext?, maximumSize: Int,
         transcript: (@Sendable (TranscriptLine) -> Void)?
     ) throws(FetchError) -> IMAPMailboxSession {
         var configuration = IMAPConfiguration(

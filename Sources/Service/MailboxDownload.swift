@@ -49,7 +49,7 @@ public struct MailboxDownload: Sendable {
         reading.moveFailedItems = false
         let session: RemoteMailboxSession
         do {
-            let tls = try SessionOpening.tlsContext(caFile: reading.caFile)
+            let tls = reading.connectionSecurity == .none ? nil : try SessionOpening.tlsContext(caFile: reading.caFile)
             session = try SessionOpening.open(reading, tls: tls, maximumSize: maximumSize, logger: logger)
         } catch {
             throw .fetch(error)

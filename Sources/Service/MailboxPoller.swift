@@ -91,7 +91,7 @@ final class MailboxPoller: @unchecked Sendable {
         }
         let profile = account.effectiveProfile(from: base)
         let ledger = try openLedger()
-        let tls = try tlsContext(caFile: account.caFile)
+        let tls = account.connectionSecurity == .none ? nil : try tlsContext(caFile: account.caFile)
         let session = try SessionOpening.open(
             account, tls: tls, maximumSize: FetchCycle.retrievalLimit(for: profile), logger: logger)
         defer { session.close() }

@@ -17,7 +17,7 @@ final class POP3MailboxSession: RemoteMailboxSession {
 
     /// Connects, secures the connection as the account says and logs in.
     static func open(
-        _ account: MailboxAccount, password: Secret, tls: TLSContext, transcript: POP3Transcript?
+        _ account: MailboxAccount, password: Secret, tls: TLSContext?, transcript: POP3Transcript?
     ) throws(FetchError) -> POP3MailboxSession {
         do throws(POP3Error) {
             let client = try POP3Client.connect(

@@ -11,6 +11,8 @@ import TLS
 /// protocol exchange logged at debug level (redacted) with `enable-debug`.
 enum SessionOpening {
     /// A client TLS context trusting `caFile`, or the system trust store when nil.
+    /// (Made only for mailboxes whose `pop-connection-security` is not `none`:
+    /// loading the system trust store costs a process start 80 ms of CPU time.)
     static func tlsContext(caFile: String?) throws(FetchError) -> TLSContext {
         do {
             return try TLSContext(configuration: .client(trustRoots: caFile.map { .caFile($0) } ?? .systemDefault))
@@ -19,15 +21,15 @@ enum SessionOpening {
         }
     }
 
-    /// Connects, secures the connection as `pop-connection-security` says and
-    /// logs in; for IMAP also creates the processed and failed folders when
+    /// Connects, secures the connection as `pop-connection-security` says
+    /// (`tls` may be nil only for `none`) and logs in; for IMAP also creates the processed and failed folders when
     /// missing and selects `folder-path`.
     ///
     /// - Parameter maximumSize: the largest IMAP literal accepted (POP3 takes
     ///   its limit per retrieval).
     /// - Throws: ``FetchError`` naming the server and the reason, never the password.
     static func open(
-        _ account: MailboxAccount, tls: TLSContext, maximumSize: Int, logger: Logger
+        _ account: MailboxAccount, tls: TLSContext?, maximumSize: Int, logger: Logger
     ) throws(FetchError) -> RemoteMailboxSession {
         let password: Secret
         do {

@@ -20,6 +20,21 @@ import Testing
         #expect(!client.isOpen)
     }
 
+    /// A mode that needs TLS stops before connecting when no TLS settings are
+    /// given; `none` needs none (the service loads no trust store for it).
+    @Test func tlsSettingsAreNeededOnlyWhenTLSIs() throws {
+        let server = try Dovecot.start()
+        defer { server.stop() }
+        for security in [TransportSecurity.startTLS, .startTLSRequired, .implicitTLS] {
+            #expect(throws: POP3Error.tlsNotConfigured(host: server.host, port: server.pop3Port, security: security)) {
+                try POP3Client.connect(host: server.host, port: server.pop3Port, security: security, tls: nil, timeouts: Support.timeouts)
+            }
+        }
+        let client = try POP3Client.connect(host: server.host, port: server.pop3Port, security: .none, tls: nil, timeouts: Support.timeouts)
+        #expect(!client.isEncrypted)
+        try client.quit()
+    }
+
     @Test(arguments: [TransportSecurity.startTLS, .startTLSRequired, .implicitTLS])
     func untrustedCertificateIsRejectedNamingHostAndReason(security: TransportSecurity) throws {
         let server = try Dovecot.start()
