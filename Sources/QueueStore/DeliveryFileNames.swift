@@ -22,6 +22,6 @@ struct DeliveryFileNames {
     /// The Maildir name of the interaction numbered `copy` (from 1).
     func interaction(_ copy: Int) -> String { "\(stem)C\(copy).\(host)" }
 
-    /// A staging name: the sequence number and what the file is (`s`, `s.json`, `3`, `3.json`).
+    /// A staging name: the sequence number and what the file is (`s`, `3`, `3.json`).
     func staged(_ part: String) -> String { "\(sequence)-\(part)" }
 }

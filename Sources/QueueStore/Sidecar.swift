@@ -1,7 +1,8 @@
 import Pipeline
 
-/// The JSON sidecars the store writes beside each interaction and each spool
-/// file: one object and a newline, keys in a fixed order. The keys shared
+/// The JSON the store writes about each interaction (its sidecar) and each
+/// spool file (its line of the commit's ``SpoolIndex``): one object and a
+/// newline, keys in a fixed order. The keys shared
 /// with `replay --format jsonl` (`mailbox`, `message_id`, `interaction`,
 /// `queue`, `tags`, `attributes`, `stripped`, `copy_recipient`,
 /// `rule_errors`) mean the same there.
@@ -9,14 +10,14 @@ enum Sidecar {
     /// Sidecars carry this in `format`; readers refuse others.
     static let format: Int64 = 1
 
-    /// What both kinds of sidecar say about the delivery.
+    /// What both kinds of record say about the delivery.
     struct Origin {
         let ledger: String
         let identity: SourceIdentity
         let mailbox: String
         let messageID: String?
         let received: StoreTimestamp
-        /// `received` in RFC 3339, made once for both sidecars.
+        /// `received` in RFC 3339, made once for the sidecars and the spool record.
         let receivedText: String
 
         init(ledger: String, identity: SourceIdentity, mailbox: String, messageID: String?, received: StoreTimestamp) {
@@ -59,7 +60,7 @@ enum Sidecar {
         return json.finish()
     }
 
-    /// The sidecar of a spool file, listing where its interactions went.
+    /// The record of a spool file, listing where its interactions went.
     static func spool(origin: Origin, file: String, size: Int, reportedSize: Int?, interactions: [QueuedFile]) -> [UInt8] {
         var json = JSONWriter()
         json.integer("format", format)
