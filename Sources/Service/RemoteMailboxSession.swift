@@ -54,7 +54,7 @@ protocol RemoteMailboxSession: AnyObject {
     /// Moves messages that could not be processed to the failed-items folder.
     func moveToFailed(_ messages: [RemoteMessage]) throws(FetchError)
 
-    /// Ends the session so that removals take effect (POP3 QUIT; IMAP EXPUNGE and LOGOUT).
+    /// Ends the session so that removals take effect (POP3 QUIT; IMAP STORE \Deleted and EXPUNGE of the deletions not yet made, then LOGOUT).
     func finish() throws(FetchError)
 
     /// Drops the connection; removals not yet made effective are not made.
