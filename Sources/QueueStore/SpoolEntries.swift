@@ -1,6 +1,7 @@
 /// The spool's messages with their records, read from the spool indexes
 /// (``SpoolIndex``) one index file at a time, so memory grows with the
-/// largest commit, not with the spool.
+/// largest commit, not with the spool (only spool files a mail tool moved
+/// to `cur/` are listed whole, once, when the first of them is looked for).
 ///
 /// The order is the file system's order of the index files, and each
 /// file's order within. Each element is a message, or the error that kept
