@@ -2,7 +2,7 @@ import XMLDocuments
 
 /// One line of an interaction's trace: what a stage or one of its rules did
 /// and why, so a routing designer can see exactly how a queue was chosen.
-public struct TraceEntry: Sendable, Hashable, CustomStringConvertible {
+public struct TraceEntry: Sendable, Hashable, CustomStringConvertible, TextOutputStreamable {
     /// The stage's element name.
     public let stage: String
     /// The rule, when the entry is about one.
@@ -46,50 +46,56 @@ public struct TraceEntry: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `routing: rule "invoice" (r.xml:9:5) matched, decided by <header> at r.xml:11:7; ...`.
-    /// (Appended piece by piece into one string: the store writes the trace
-    /// of every matched rule of every message.)
     public var description: String {
-        var text = stage
+        var text = ""
         text.reserveCapacity(160)
-        text += ": "
+        write(to: &text)
+        return text
+    }
+
+    /// Writes ``description`` piece by piece: the store streams the trace of
+    /// every matched rule of every message straight into its sidecar.
+    public func write<Target: TextOutputStream>(to target: inout Target) {
+        target.write(stage)
+        target.write(": ")
         var first = true
         func part(_ head: String) {
-            text += first ? head : "; " + head
+            if !first { target.write("; ") }
+            target.write(head)
             first = false
         }
         if let ruleID {
             part("rule \"")
-            text += ruleID
-            text += "\""
+            target.write(ruleID)
+            target.write("\"")
             if let location {
-                text += " ("
-                text += location.description
-                text += ")"
+                target.write(" (")
+                target.write(location.description)
+                target.write(")")
             }
-            if let matched { text += matched ? " matched" : " did not match" }
+            if let matched { target.write(matched ? " matched" : " did not match") }
             if let decidingElement, let decidingLocation {
-                text += ", decided by <"
-                text += decidingElement
-                text += "> at "
-                text += decidingLocation.description
+                target.write(", decided by <")
+                target.write(decidingElement)
+                target.write("> at ")
+                target.write(decidingLocation.description)
             }
         }
         if !captured.isEmpty {
             part("captured ")
             for (index, capture) in captured.enumerated() {
-                text += index == 0 ? "\"" : ", \""
-                text += capture
-                text += "\""
+                target.write(index == 0 ? "\"" : ", \"")
+                target.write(capture)
+                target.write("\"")
             }
         }
         if !actions.isEmpty {
             part("actions: ")
             for (index, action) in actions.enumerated() {
-                if index > 0 { text += ", " }
-                text += action
+                if index > 0 { target.write(", ") }
+                target.write(action)
             }
         }
         if let note { part(note) }
-        return text
     }
 }
