@@ -19,6 +19,8 @@ enum Sidecar {
         let received: StoreTimestamp
         /// `received` in RFC 3339, made once for the sidecars and the spool record.
         let receivedText: String
+        /// `<ledger>/<identity key>`: the spool record's id, and its interactions' ids before their number.
+        let id: String
 
         init(ledger: String, identity: SourceIdentity, mailbox: String, messageID: String?, received: StoreTimestamp) {
             self.ledger = ledger
@@ -27,6 +29,7 @@ enum Sidecar {
             self.messageID = messageID
             self.received = received
             receivedText = received.description
+            id = ledger + "/" + identity.key
         }
     }
 
@@ -37,7 +40,11 @@ enum Sidecar {
     ) -> [UInt8] {
         var json = JSONWriter()
         json.integer("format", format)
-        json.string("id", "\(origin.ledger)/\(origin.identity.key)/\(index + 1)")
+        json.string("id") { id in
+            id.write(origin.id)
+            id.raw(UInt8(ascii: "/"))
+            id.digits(Int64(index + 1))
+        }
         json.string("file", file)
         json.string("queue", interaction.queue)
         json.string("mailbox", origin.mailbox)
@@ -53,7 +60,7 @@ enum Sidecar {
         json.string("copy_recipient", interaction.copyRecipient)
         json.strings("header_edits", headerEdits.lazy.map(\.description))
         json.strings("rule_errors", interaction.defects.lazy.map(\.description))
-        json.strings("trace", interaction.trace.lazy.filter { $0.matched != false }.map(\.description))
+        json.strings("trace", interaction.trace.lazy.filter { $0.matched != false })
         source(origin, into: &json)
         json.integer("size", Int64(size))
         json.string("spool", spool)
@@ -64,7 +71,7 @@ enum Sidecar {
     static func spool(origin: Origin, file: String, size: Int, reportedSize: Int?, interactions: [QueuedFile]) -> [UInt8] {
         var json = JSONWriter()
         json.integer("format", format)
-        json.string("id", "\(origin.ledger)/\(origin.identity.key)")
+        json.string("id", origin.id)
         json.string("file", file)
         json.string("mailbox", origin.mailbox)
         json.string("message_id", origin.messageID)
