@@ -17,8 +17,12 @@ struct JSONText: TextOutputStream {
     /// Appends `string` escaped: quotes, backslashes and control characters
     /// (DEL included) as `\"`, `\\`, `\n`, `\r`, `\t` or `\u00XX`; other text as UTF-8.
     mutating func write(_ string: String) {
-        var string = string
-        string.withUTF8 { write(escaping: $0) }
+        // Native and small strings lend their UTF-8 without a copy of the
+        // String; only bridged ones (none in the store) take the slow way.
+        if string.utf8.withContiguousStorageIfAvailable({ write(escaping: $0) }) == nil {
+            var string = string
+            string.withUTF8 { write(escaping: $0) }
+        }
     }
 
     /// Appends a byte as it is: JSON punctuation.
