@@ -47,12 +47,31 @@ public struct Address: Sendable, Hashable {
 
     private static func addrSpec(local: String, domain: String?) -> String {
         if local.isEmpty && domain == nil { return "<>" }
-        var written = needsQuoting(local) ? quoted(local) : local
-        guard let domain else { return written }
-        written.reserveCapacity(written.utf8.count + 1 + domain.utf8.count)
-        written += "@"
-        written += domain
-        return written
+        if needsQuoting(local) {
+            let written = quoted(local)
+            guard let domain else { return written }
+            return joined(written, domain)
+        }
+        guard let domain else { return local }
+        return joined(local, domain)
+    }
+
+    /// `local@domain` made in one allocation: rules compare an addr-spec of
+    /// every mailbox of a field, so appending piece by piece is measurable.
+    private static func joined(_ local: String, _ domain: String) -> String {
+        var local = local
+        var domain = domain
+        return local.withUTF8 { localBytes in
+            domain.withUTF8 { domainBytes in
+                String(unsafeUninitializedCapacity: localBytes.count + 1 + domainBytes.count) { buffer in
+                    var end = buffer.initialize(fromContentsOf: localBytes)
+                    buffer[end] = UInt8(ascii: "@")
+                    end += 1
+                    end = buffer[end...].initialize(fromContentsOf: domainBytes)
+                    return end
+                }
+            }
+        }
     }
 
     /// Byte by byte: ASCII scalars are single bytes, and every byte of a

@@ -10,16 +10,17 @@ extension AddressParser.Reader {
     /// as a problem; encoded words in the display name are decoded as there.
     /// For such fields the result is exactly the full reader's, without the
     /// work of keeping every reading open at once.
-    mutating func readPlainList() -> [AddressList.Entry]? {
+    /// The mailboxes come as a flat list: a plain field has no groups.
+    mutating func readPlainList() -> [Address]? {
         let saved = self
-        var entries: [AddressList.Entry] = []
+        var entries: [Address] = []
         entries.reserveCapacity(4)
         while true {
             guard let address = readPlainMailbox(), claimEntry() else {
                 self = saved
                 return nil
             }
-            entries.append(.mailbox(address))
+            entries.append(address)
             guard current.comment == nil, current.repair == nil else {
                 self = saved
                 return nil

@@ -30,8 +30,21 @@ public enum AddressParser {
         _ bytes: UnsafeBufferPointer<UInt8>, field: String, limits: ParseLimits = .standard, defects: inout [Defect]
     ) -> AddressList {
         var reader = Reader(bytes, field: field, limits: limits)
-        let entries = reader.readPlainList() ?? reader.readList(inGroup: false)
+        let entries = reader.readPlainList()?.map(AddressList.Entry.mailbox) ?? reader.readList(inGroup: false)
         if !reader.defects.isEmpty { defects.append(contentsOf: reader.defects) }
         return AddressList(entries: entries)
+    }
+
+    /// The mailboxes of ``parse(_:field:limits:defects:)`` of `bytes`, groups
+    /// flattened: ``AddressList/addresses`` of that list, with the same
+    /// defects. A plain field (no groups) gives its mailboxes as read, without
+    /// a copy of each into an entry and out again.
+    static func mailboxes(
+        _ bytes: UnsafeBufferPointer<UInt8>, field: String, limits: ParseLimits = .standard, defects: inout [Defect]
+    ) -> [Address] {
+        var reader = Reader(bytes, field: field, limits: limits)
+        let mailboxes = reader.readPlainList() ?? AddressList(entries: reader.readList(inGroup: false)).addresses
+        if !reader.defects.isEmpty { defects.append(contentsOf: reader.defects) }
+        return mailboxes
     }
 }

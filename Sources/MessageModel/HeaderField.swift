@@ -37,7 +37,9 @@ public struct HeaderField: Sendable {
         if HeaderText.hasInvalidUTF8(rawValue) {
             defects.append(Defect(.invalidUTF8Header, "the value has bytes that are not UTF-8", at: name))
         }
-        guard unfolded.utf8.contains(UInt8(ascii: "=")) else { return unfolded }
+        // Unfolding only drops line breaks and outer white space and repairs
+        // invalid UTF-8, so the raw bytes tell, without walking the String.
+        guard rawValue.contains(UInt8(ascii: "=")) else { return unfolded }
         return EncodedWords.decode(unfolded, location: name, defects: &defects)
     }
 
@@ -46,6 +48,12 @@ public struct HeaderField: Sendable {
     /// An ASCII value written on one line is read in place, without a copy.
     public func addressList(limits: ParseLimits = .standard, defects: inout [Defect]) -> AddressList {
         withUnfoldedValue { AddressParser.parse($0, field: name, limits: limits, defects: &defects) }
+    }
+
+    /// The mailboxes of ``addressList(limits:defects:)``, groups flattened, as
+    /// ``AddressList/addresses`` gives them; what rules on addresses read.
+    public func addresses(limits: ParseLimits = .standard, defects: inout [Defect]) -> [Address] {
+        withUnfoldedValue { AddressParser.mailboxes($0, field: name, limits: limits, defects: &defects) }
     }
 
     /// Calls `body` with the UTF-8 bytes of ``unfoldedValue``: in place for an

@@ -26,7 +26,7 @@ extension Condition {
             let types = facts.attachments.map(\.contentType.mimeType)
             return try result(candidates(types, .any, matcher, &captures), captures)
         case .exists:
-            return result(facts.hasHeader(fieldKeys[0]), captures)
+            return result(facts.hasHeader(key: fieldKeys[0]), captures)
         case .mailbox(let matcher):
             return try result(candidates([facts.mailbox], .any, matcher, &captures), captures)
         case .tagged(let name):
@@ -78,15 +78,5 @@ extension Condition {
             }
         }
         return occurrence == .all
-    }
-
-    static func text(of address: Address, part: AddressPart) -> String {
-        switch part {
-        case .addrSpec: address.addrSpec
-        case .localPart: address.localPart
-        case .domain: address.domain ?? ""
-        case .displayName: address.displayName ?? ""
-        case .normalized: address.normalized
-        }
     }
 }

@@ -22,7 +22,7 @@ extension Condition {
         case .attachmentType(let matcher):
             return try Self.holds(facts.attachments.map(\.contentType.mimeType), .any, matcher)
         case .exists:
-            return facts.hasHeader(fieldKeys[0])
+            return facts.hasHeader(key: fieldKeys[0])
         case .mailbox(let matcher):
             return try matcher.matches(facts.mailbox)
         case .tagged(let name):

@@ -46,7 +46,11 @@ public final class MessageFacts {
     /// ``decodedValues(of:)`` for a name already in lower case.
     func decodedValues(key: String) -> [String] {
         if let found = decoded.first(where: { $0.key == key }) { return found.values }
-        let values = message.header.fields(named: key).map { $0.decodedValue(defects: &defects) }
+        var values: [String] = []
+        let fields = message.header.fields
+        for index in fields.indices where fields[index].lowercasedName == key {
+            values.append(fields[index].decodedValue(defects: &defects))
+        }
         if decoded.isEmpty { decoded.reserveCapacity(Self.cacheCapacity) }
         decoded.append((key, values))
         return values
@@ -60,7 +64,9 @@ public final class MessageFacts {
     /// ``rawValues(of:)`` for a name already in lower case.
     func rawValues(key: String) -> [String] {
         if let found = raw.first(where: { $0.key == key }) { return found.values }
-        let values = message.header.fields(named: key).map(\.unfoldedValue)
+        var values: [String] = []
+        let fields = message.header.fields
+        for index in fields.indices where fields[index].lowercasedName == key { values.append(fields[index].unfoldedValue) }
         if raw.isEmpty { raw.reserveCapacity(Self.cacheCapacity) }
         raw.append((key, values))
         return values
@@ -68,7 +74,13 @@ public final class MessageFacts {
 
     /// Whether header `name` is present.
     public func hasHeader(_ name: String) -> Bool {
-        message.header.contains(name)
+        hasHeader(key: ASCIICase.lowercased(name))
+    }
+
+    /// ``hasHeader(_:)`` for a name already in lower case.
+    func hasHeader(key: String) -> Bool {
+        let fields = message.header.fields
+        return fields.indices.contains { fields[$0].lowercasedName == key }
     }
 
     /// The mailboxes of every occurrence of address field `name`, groups flattened.
@@ -82,7 +94,7 @@ public final class MessageFacts {
         var list: [Address] = []
         let fields = message.header.fields
         for index in fields.indices where fields[index].lowercasedName == key {
-            let addresses = fields[index].addressList(defects: &defects).addresses
+            let addresses = fields[index].addresses(defects: &defects)
             if list.isEmpty { list = addresses } else { list += addresses }
         }
         if addressCache.isEmpty { addressCache.reserveCapacity(Self.cacheCapacity) }
@@ -99,8 +111,17 @@ public final class MessageFacts {
         for key in keys {
             let list = addresses(key: key)
             texts.reserveCapacity(texts.count + list.count)
-            // By index: reading each address in place copies none of its strings.
-            for index in list.indices { texts.append(Condition.text(of: list[index], part: part)) }
+            // By index, reading only the part asked for: copying an address
+            // would retain every one of its strings.
+            for index in list.indices {
+                switch part {
+                case .addrSpec: texts.append(list[index].addrSpec)
+                case .localPart: texts.append(list[index].localPart)
+                case .domain: texts.append(list[index].domain ?? "")
+                case .displayName: texts.append(list[index].displayName ?? "")
+                case .normalized: texts.append(list[index].normalized)
+                }
+            }
         }
         if addressTextCache.isEmpty { addressTextCache.reserveCapacity(Self.cacheCapacity) }
         addressTextCache.append((keys, part, texts))

@@ -44,7 +44,7 @@ import Testing
                         continue
                     }
                     plain += 1
-                    #expect(entries == expected, "\(input)")
+                    #expect(entries.map(AddressList.Entry.mailbox) == expected, "\(input)")
                     #expect(reader.defects == full.defects, "\(input)")
                 }
             }
@@ -72,6 +72,28 @@ import Testing
             let list = field.addressList(defects: &fieldDefects)
             #expect(list == AddressParser.parse(field.unfoldedValue, field: "To", defects: &parserDefects), "\(input)")
             #expect(fieldDefects == parserDefects, "\(input)")
+            // The flat reading rules use: the same mailboxes, the same defects.
+            var flatDefects: [Defect] = []
+            #expect(field.addresses(defects: &flatDefects) == list.addresses, "\(input)")
+            #expect(flatDefects == fieldDefects, "\(input)")
+        }
+    }
+
+    /// An addr-spec is the local part (quoted when it must be), `@` and the domain.
+    @Test func addrSpecJoinsItsParts() {
+        let cases: [(Address, String)] = [
+            (Address(localPart: "john.doe", domain: "example.com"), "john.doe@example.com"),
+            (Address(localPart: "john doe", domain: "example.com"), "\"john doe\"@example.com"),
+            (Address(localPart: "a\"b", domain: "x"), "\"a\\\"b\"@x"),
+            (Address(localPart: "jörg.müller-lüdenscheid", domain: "bücher.example"), "jörg.müller-lüdenscheid@bücher.example"),
+            (Address(localPart: "undisclosed", domain: nil), "undisclosed"),
+            (Address(localPart: "", domain: nil), "<>"),
+            (Address(localPart: "", domain: "x"), "\"\"@x"),
+            (Address(localPart: "a", domain: ""), "a@"),
+        ]
+        for (address, expected) in cases {
+            #expect(address.addrSpec == expected)
+            #expect(address.addrSpec.utf8.elementsEqual(expected.utf8))
         }
     }
 }
