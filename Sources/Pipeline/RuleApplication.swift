@@ -18,11 +18,27 @@ struct RuleApplication {
     /// `routing` is set (lint refuses them elsewhere).
     func apply(_ rule: Rule, to interaction: inout Interaction, routing: Bool = false) -> Effect {
         let tracing = context.tracing
+        let explainsEveryRule = tracing && context.tracesUnmatchedRules
         let facts = context.facts(for: interaction)
-        var outcome = rule.evaluate(facts, tags: interaction.tags, explaining: tracing && context.tracesUnmatchedRules)
-        if tracing && !context.tracesUnmatchedRules && outcome.matched {
-            // The same answer again, now with what decided it and the captures, for the trace.
-            outcome = rule.evaluate(facts, tags: interaction.tags, explaining: true)
+        var outcome: RuleOutcome
+        if explainsEveryRule || rule.readsCaptures {
+            outcome = rule.evaluate(facts, tags: interaction.tags, explaining: explainsEveryRule)
+            if tracing && !explainsEveryRule && outcome.matched {
+                // The same answer again, now with what decided it and the captures, for the trace.
+                outcome = rule.evaluate(facts, tags: interaction.tags, explaining: true)
+            }
+        } else {
+            // Most rules do not match, and one that does not leaves only its
+            // failure, if any: find that out without building an outcome.
+            do {
+                guard try rule.holds(facts, tags: interaction.tags) else { return Effect() }
+            } catch {
+                interaction.defects.append(error)
+                return Effect()
+            }
+            outcome = tracing
+                ? rule.evaluate(facts, tags: interaction.tags, explaining: true)
+                : RuleOutcome(matched: true, decidedBy: nil, captures: Captures(), failure: nil)
         }
         var effect = Effect(matched: outcome.matched)
         var taken: [String] = []

@@ -10,23 +10,34 @@ extension Rule {
         evaluate(facts, tags: tags, explaining: true)
     }
 
+    /// Whether every condition holds: what ``evaluate(_:tags:explaining:)``
+    /// without explaining finds out, without an outcome to build and destroy
+    /// (most rules do not match, and their callers need no more).
+    ///
+    /// - Throws: the ``RuleOutcome/failure`` that evaluation would give.
+    public func holds(_ facts: MessageFacts, tags: TagList) throws(RuleEvaluationError) -> Bool {
+        for condition in conditions {
+            do {
+                guard try condition.holds(facts, tags: tags) else { return false }
+            } catch {
+                throw RuleEvaluationError(ruleID: id, location: condition.location, error: error)
+            }
+        }
+        return true
+    }
+
     /// Evaluates the rule like ``evaluate(_:tags:)``; without `explaining`,
     /// and when no action reads captures, only whether it matched (and why
     /// not, on failure) is found out: ``RuleOutcome/decidedBy`` is nil and
     /// ``RuleOutcome/captures`` is empty. Runs that keep no trace take this path.
     public func evaluate(_ facts: MessageFacts, tags: TagList, explaining: Bool) -> RuleOutcome {
         guard explaining || readsCaptures else {
-            for condition in conditions {
-                do {
-                    guard try condition.holds(facts, tags: tags) else {
-                        return RuleOutcome(matched: false, decidedBy: nil, captures: Captures(), failure: nil)
-                    }
-                } catch {
-                    let failure = RuleEvaluationError(ruleID: id, location: condition.location, error: error)
-                    return RuleOutcome(matched: false, decidedBy: nil, captures: Captures(), failure: failure)
-                }
+            do {
+                let matched = try holds(facts, tags: tags)
+                return RuleOutcome(matched: matched, decidedBy: nil, captures: Captures(), failure: nil)
+            } catch {
+                return RuleOutcome(matched: false, decidedBy: nil, captures: Captures(), failure: error)
             }
-            return RuleOutcome(matched: true, decidedBy: nil, captures: Captures(), failure: nil)
         }
         var captures = Captures()
         var last: ConditionResult?

@@ -9,4 +9,13 @@ public struct RuleOutcome: Sendable {
     public let captures: Captures
     /// Set when a pattern gave up; the rule then counts as not matching.
     public let failure: RuleEvaluationError?
+
+    /// An outcome as given; evaluation makes them, and so may a caller that
+    /// settled `matched` with ``Rule/holds(_:tags:)``.
+    public init(matched: Bool, decidedBy: Condition?, captures: Captures, failure: RuleEvaluationError?) {
+        self.matched = matched
+        self.decidedBy = decidedBy
+        self.captures = captures
+        self.failure = failure
+    }
 }

@@ -50,6 +50,49 @@ import Testing
         #expect(try Support.matches(xml, Support.invoice, tags: ["vip"]) == expected)
     }
 
+    /// `Rule.holds`, the yes-or-no path of runs without a trace, decides
+    /// every case as the explaining evaluation does, with and without tags.
+    @Test(arguments: cases)
+    func holdingAgreesWithEvaluating(_ xml: String, _ expected: Bool) throws {
+        let rule = try #require(try Support.rule("<rule id=\"t\"><when>\(xml)</when></rule>").0)
+        for tags in [TagList(["vip"]), TagList()] {
+            let facts = Support.facts(Support.invoice)
+            let quick = try rule.holds(facts, tags: tags)
+            #expect(quick == rule.evaluate(Support.facts(Support.invoice), tags: tags).matched, "\(xml)")
+            #expect(quick == rule.evaluate(facts, tags: tags, explaining: false).matched, "\(xml)")
+        }
+    }
+
+    /// A pattern that gives up makes `holds` throw the failure evaluation records.
+    @Test func holdingThrowsTheFailureEvaluationRecords() throws {
+        let message = "Subject: " + String(repeating: "a", count: 40) + "!\n\nbody\n"
+        let rule = try #require(try Support.rule(#"<rule id="boom"><when><header name="Subject" regex="(a+)+$"/></when></rule>"#).0)
+        let recorded = try #require(rule.evaluate(Support.facts(message), tags: TagList()).failure)
+        #expect(throws: RuleEvaluationError.self) { try rule.holds(Support.facts(message), tags: TagList()) }
+        do {
+            _ = try rule.holds(Support.facts(message), tags: TagList())
+        } catch {
+            #expect(error.description == recorded.description)
+        }
+    }
+
+    /// Tags keep their order and drop repeats, searched in order or hashed alike.
+    @Test func tagListsKeepFirstAdditions() {
+        let names = (0..<40).map { "t\($0 % 23)" } + ["e\u{301}", "\u{E9}"]
+        var tags = TagList()
+        var seen: [String] = []
+        for name in names {
+            let isNew = !seen.contains(name)
+            if isNew { seen.append(name) }
+            #expect(tags.insert(name) == isNew, "\(name)")
+            #expect(tags.contains(name))
+        }
+        #expect(tags.names == seen)
+        #expect(!tags.contains("t23"))
+        #expect(TagList(names) == tags)
+        #expect(TagList(Array(names.prefix(5))).names == ["t0", "t1", "t2", "t3", "t4"])
+    }
+
     @Test func noConditionsMeansAlways() throws {
         let (rule, _) = try Support.rule(#"<rule id="always"><do><tag name="x"/></do></rule>"#)
         let outcome = try #require(rule).evaluate(Support.facts(Support.invoice), tags: TagList())
