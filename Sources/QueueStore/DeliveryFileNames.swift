@@ -7,21 +7,55 @@
 /// never collide between ledgers, processes or restarts.
 struct DeliveryFileNames {
     let sequence: UInt64
+    /// The spool file's Maildir name.
+    let spool: String
     private let stem: String
     private let host: String
 
     init(sequence: UInt64, received: StoreTimestamp, ledgerTag: String, host: String) {
         self.sequence = sequence
-        stem = "\(received.unixSeconds).L\(ledgerTag)N\(sequence)"
+        let stem = PathText.join {
+            $0.append(received.unixSeconds)
+            $0.append(".L")
+            $0.append(ledgerTag)
+            $0.append("N")
+            $0.append(sequence)
+        }
+        spool = PathText.join {
+            $0.append(stem)
+            $0.append(".")
+            $0.append(host)
+        }
+        self.stem = stem
         self.host = host
     }
 
-    /// The spool file's Maildir name.
-    var spool: String { "\(stem).\(host)" }
-
     /// The Maildir name of the interaction numbered `copy` (from 1).
-    func interaction(_ copy: Int) -> String { "\(stem)C\(copy).\(host)" }
+    func interaction(_ copy: Int) -> String {
+        PathText.join {
+            $0.append(stem)
+            $0.append("C")
+            $0.append(UInt64(copy))
+            $0.append(".")
+            $0.append(host)
+        }
+    }
 
-    /// A staging name: the sequence number and what the file is (`s`, `3`, `3.json`).
-    func staged(_ part: String) -> String { "\(sequence)-\(part)" }
+    /// The staging name of the spool file: `<sequence>-s`.
+    var stagedSpool: String { staged("-s") }
+
+    /// The staging name of interaction `copy`'s message: `<sequence>-<copy>`.
+    func stagedMessage(_ copy: Int) -> String { staged("-", copy) }
+
+    /// The staging name of interaction `copy`'s sidecar: `<sequence>-<copy>.json`.
+    func stagedSidecar(_ copy: Int) -> String { staged("-", copy, ".json") }
+
+    private func staged(_ separator: StaticString, _ copy: Int? = nil, _ suffix: StaticString = "") -> String {
+        PathText.join {
+            $0.append(sequence)
+            $0.append(separator)
+            if let copy { $0.append(UInt64(copy)) }
+            $0.append(suffix)
+        }
+    }
 }

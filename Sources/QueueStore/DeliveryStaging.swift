@@ -26,15 +26,14 @@ enum DeliveryStaging {
             received: delivery.received)
         let files = queues.indices.map { QueuedFile(queue: queues[$0].name, name: names.interaction($0 + 1)) }
         let raw = delivery.message.bytes
-        let spool = names.staged("s")
+        let spool = names.stagedSpool
 
         var placements: [FilePlacement] = []
         let kept = KeptDescriptors()
         func create(_ staged: String, containing bytes: [UInt8]) throws(StoreError) {
             kept.keep(try FileSystem.createOpen(ledger.staging.file(staged), containing: bytes), for: staged)
         }
-        func write(_ part: String, _ bytes: [UInt8], to destination: String) throws(StoreError) {
-            let staged = names.staged(part)
+        func write(_ staged: String, _ bytes: [UInt8], to destination: String) throws(StoreError) {
             try create(staged, containing: bytes)
             placements.append(FilePlacement(kind: .move, staged: staged, destination: destination))
         }
@@ -47,16 +46,16 @@ enum DeliveryStaging {
                     interaction, index: index, count: files.count, origin: origin, file: files[index].name, spool: names.spool,
                     headerEdits: edits, size: bytes.count)
                 let escaped = queues[index].escaped
-                let destination = StoreLayout.queue(escaped) + "/new/" + files[index].name
-                try write("\(index + 1).json", sidecar, to: StoreLayout.queueSidecars(escaped) + "/" + files[index].name + ".json")
+                let destination = StoreLayout.queueMessage(escaped, files[index].name)
+                try write(names.stagedSidecar(index + 1), sidecar, to: StoreLayout.queueSidecar(escaped, files[index].name))
                 if ledger.store.linksFiles && bytes == raw {
                     placements.append(FilePlacement(kind: .link, staged: spool, destination: destination))
                 } else {
-                    try write("\(index + 1)", bytes, to: destination)
+                    try write(names.stagedMessage(index + 1), bytes, to: destination)
                 }
             }
             // The spool file's move comes last: after it, its links can no longer be made.
-            placements.append(FilePlacement(kind: .move, staged: spool, destination: StoreLayout.spoolNew + "/" + names.spool))
+            placements.append(FilePlacement(kind: .move, staged: spool, destination: StoreLayout.spoolMessage(names.spool)))
         } catch {
             try? FileSystem.remove(ledger.staging.file(spool))
             for placement in placements { try? FileSystem.remove(ledger.staging.file(placement.staged)) }

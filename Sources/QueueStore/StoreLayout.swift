@@ -21,7 +21,35 @@ struct StoreLayout: Sendable {
     static func queue(_ escaped: String) -> String { "queues/" + escaped }
     /// `sidecars/queues/<queue>`, the queue's sidecars.
     static func queueSidecars(_ escaped: String) -> String { "sidecars/queues/" + escaped }
-    static let spoolNew = "spool/new"
+
+    /// `queues/<queue>/new/<name>`: a queue's new message.
+    static func queueMessage(_ escaped: String, _ name: String) -> String {
+        PathText.join {
+            $0.append("queues/")
+            $0.append(escaped)
+            $0.append("/new/")
+            $0.append(name)
+        }
+    }
+
+    /// `sidecars/queues/<queue>/<name>.json`: the sidecar of a queue's message.
+    static func queueSidecar(_ escaped: String, _ name: String) -> String {
+        PathText.join {
+            $0.append("sidecars/queues/")
+            $0.append(escaped)
+            $0.append("/")
+            $0.append(name)
+            $0.append(".json")
+        }
+    }
+
+    /// `spool/new/<name>`: a spool file.
+    static func spoolMessage(_ name: String) -> String {
+        PathText.join {
+            $0.append("spool/new/")
+            $0.append(name)
+        }
+    }
     static let spoolSidecars = "sidecars/spool"
 
     /// `sources/<ledger>`: the ledger's journal, lock and staging directory.
