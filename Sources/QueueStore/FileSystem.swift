@@ -2,11 +2,15 @@ import Glibc
 
 /// The system calls the store makes on files, each retried on `EINTR` and
 /// turned into a ``StoreError`` that names the path.
+///
+/// Names reach the system through `withCString`: passing a `String` where C
+/// wants a `char *` copies it into a new array each time, and the store makes
+/// several such calls for every message it stores.
 enum FileSystem {
     /// Opens `file` with `flags` (`O_CLOEXEC` added) and returns the descriptor.
     static func open(_ file: FileLocation, _ flags: Int32, mode: mode_t = 0o600) throws(StoreError) -> Int32 {
         while true {
-            let descriptor = openat(file.directory, file.name, flags | O_CLOEXEC, mode)
+            let descriptor = file.name.withCString { openat(file.directory, $0, flags | O_CLOEXEC, mode) }
             if descriptor >= 0 { return descriptor }
             if errno != EINTR { throw .lastSystemError("open", file.path) }
         }
@@ -87,27 +91,34 @@ enum FileSystem {
     /// Renames `source` to `destination` (same file system), replacing nothing
     /// the store would not replace: callers pick names that are unique.
     static func rename(_ source: FileLocation, to destination: FileLocation) throws(StoreError) {
-        guard renameat(source.directory, source.name, destination.directory, destination.name) == 0 else {
+        let renamed = source.name.withCString { from in
+            destination.name.withCString { renameat(source.directory, from, destination.directory, $0) }
+        }
+        guard renamed == 0 else {
             throw .lastSystemError("rename to \(destination.path) of", source.path)
         }
     }
 
     /// Gives `source` the further name `destination` (a hard link).
     static func link(_ source: FileLocation, to destination: FileLocation) throws(StoreError) {
-        guard linkat(source.directory, source.name, destination.directory, destination.name, 0) == 0 else {
+        let linked = source.name.withCString { from in
+            destination.name.withCString { linkat(source.directory, from, destination.directory, $0, 0) }
+        }
+        guard linked == 0 else {
             throw .lastSystemError("link to \(destination.path) of", source.path)
         }
     }
 
     /// Removes `file`; a file already gone is not an error.
     static func remove(_ file: FileLocation) throws(StoreError) {
-        guard unlinkat(file.directory, file.name, 0) == 0 || errno == ENOENT else { throw .lastSystemError("unlink", file.path) }
+        let unlinked = file.name.withCString { unlinkat(file.directory, $0, 0) }
+        guard unlinked == 0 || errno == ENOENT else { throw .lastSystemError("unlink", file.path) }
     }
 
     /// Whether `file` exists (symbolic links not followed).
     static func exists(_ file: FileLocation) -> Bool {
         var info = stat()
-        return fstatat(file.directory, file.name, &info, AT_SYMLINK_NOFOLLOW) == 0
+        return file.name.withCString { fstatat(file.directory, $0, &info, AT_SYMLINK_NOFOLLOW) } == 0
     }
 
     /// The whole content of `file`.
