@@ -20,7 +20,9 @@ public final class QueueStore: Sendable {
     /// Whether the file system makes hard links, so that an interaction stored
     /// as fetched can share the spool file; tried once when the store opens.
     let linksFiles: Bool
-    private let preparedQueues = Mutex<Set<String>>([])
+    /// The queues whose directories exist, by name, with their escaped names
+    /// (looked up for every interaction stored).
+    private let preparedQueues = Mutex<[String: String]>([:])
 
     /// Opens the store at `root`, creating it (one level: the parent must
     /// exist) or laying it out in an empty directory.
@@ -77,12 +79,12 @@ public final class QueueStore: Sendable {
     /// Makes sure the queue's Maildir and sidecar directory exist (durably)
     /// and returns the queue's escaped name.
     func prepareQueue(_ queue: String) throws(StoreError) -> String {
+        if let escaped = preparedQueues.withLock({ $0[queue] }) { return escaped }
         let escaped = try DirectoryName.escape(queue, kind: "queue")
-        if preparedQueues.withLock({ $0.contains(escaped) }) { return escaped }
         try FileSystem.makeDirectory(layout.path(StoreLayout.queue(escaped)))
         try Self.makeMaildir(layout.path(StoreLayout.queue(escaped)))
         try FileSystem.makeDirectory(layout.path(StoreLayout.queueSidecars(escaped)))
-        preparedQueues.withLock { _ = $0.insert(escaped) }
+        preparedQueues.withLock { $0[queue] = escaped }
         return escaped
     }
 
