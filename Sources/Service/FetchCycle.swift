@@ -50,7 +50,7 @@ struct FetchCycle {
         for message in listing {
             if ledger.contains(session.identity(of: message)) {
                 settled.append(message)
-            } else if !memory.left.contains(message.uniqueID) {
+            } else if !memory.left.contains(session.identity(of: message)) {
                 fresh.append(message)
             }
         }
@@ -135,7 +135,7 @@ struct FetchCycle {
         let stored = handoff.waitUntilDone()
         storing.join()
         if let failure {
-            for sorting in stored.committed { remember(sorting, in: &memory) }
+            for sorting in stored.committed { remember(sorting, of: session, in: &memory) }
             throw failure
         }
         if let storeFailure = stored.failure { throw .store(storeFailure) }
@@ -184,7 +184,7 @@ struct FetchCycle {
     private func remove(
         _ sorting: GroupSorting, session: RemoteMailboxSession, report: inout CycleReport, memory: inout MailboxMemory
     ) throws(FetchError) {
-        remember(sorting, in: &memory)
+        remember(sorting, of: session, in: &memory)
         if account.leaveMessageOnServer {
             try session.markKept(sorting.processed)
         } else {
@@ -211,8 +211,8 @@ struct FetchCycle {
             metadata: ["uid": "\(message.uniqueID)", "times": "\(ledger.breaks(of: identity))"])
     }
 
-    private func remember(_ sorting: GroupSorting, in memory: inout MailboxMemory) {
-        for message in sorting.left { memory.left.insert(message.uniqueID) }
+    private func remember(_ sorting: GroupSorting, of session: RemoteMailboxSession, in memory: inout MailboxMemory) {
+        for message in sorting.left { memory.left.insert(session.identity(of: message)) }
     }
 
     /// What to retrieve of a message: its header only when the size stage

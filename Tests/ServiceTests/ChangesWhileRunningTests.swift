@@ -65,6 +65,30 @@ import Testing
         #expect(fixture.logs.text.contains("options or rules changed; messages left on the server are looked at again"))
     }
 
+    /// A folder made anew gets another UIDVALIDITY and numbers its messages
+    /// from 1 again: the new message with the UID of one left on the server
+    /// before is another message, and is fetched.
+    @Test func aMessageLeftOnTheServerDoesNotHideTheNextMessageWithItsUID() throws {
+        let fixture = try ServiceFixture()
+        let big = Array("Message-ID: <big@fixture.test>\r\nSubject: large\r\n\r\n\(String(repeating: "x", count: 100_000))\r\n".utf8)
+        try fixture.dovecot.deliver(big, to: ServiceFixture.user.name, folder: "Billing")
+        let configuration = try fixture.writeConfiguration(
+            "IMAP", ["folder-path": "Billing", "maximum-msg-size": "65536B", "enable-big-msg-stripping": "false"])
+        let service = try fixture.service(configuration)
+        let first = service.run(once: true).report
+        #expect(first.left == 1)
+
+        try FileManager.default.removeItem(atPath: fixture.dovecot.maildir(of: ServiceFixture.user.name, folder: "Billing"))
+        let small = Array("Message-ID: <small@fixture.test>\r\nSubject: small\r\n\r\nhello\r\n".utf8)
+        try fixture.dovecot.deliver(small, to: ServiceFixture.user.name, folder: "Billing")
+        // The service's report counts both cycles.
+        let both = service.run(once: true).report
+        #expect(both.stored == 1, "\(fixture.logs.text)")
+        #expect(both.left == first.left)
+        #expect(try fixture.spool().count == 1)
+        #expect(try fixture.onServer("Billing") == 0)
+    }
+
     /// Polls `condition` every 100 ms until it holds or `seconds` have passed.
     static func waitFor(within seconds: TimeInterval, _ condition: () -> Bool) -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
