@@ -20,15 +20,68 @@ enum JournalEntry: Sendable, Equatable {
     /// its size; counted, so that it is asked for alone and then given up.
     case broke(SourceIdentity)
 
-    /// The fields of the line.
-    var fields: [String] {
+    /// Appends the line: the keyword and the fields, escaped by
+    /// ``JournalField``, separated by spaces, and the newline. Written field
+    /// by field, with no list of them made: a commit writes about five lines
+    /// for every message it stores. ``init(fields:)`` reads it back.
+    func appendLine(to bytes: inout [UInt8]) {
         switch self {
-        case .stored(let identity): ["stored"] + identity.journalFields
-        case .forgot(let identity): ["forgot"] + identity.journalFields
-        case .messageID(let id): ["message-id", id]
-        case .place(let placement): [placement.kind.rawValue, placement.staged, placement.destination]
-        case .next(let sequence): ["next", String(sequence)]
-        case .broke(let identity): ["broke"] + identity.journalFields
+        case .stored(let identity): Self.appendIdentityLine("stored", identity, to: &bytes)
+        case .forgot(let identity): Self.appendIdentityLine("forgot", identity, to: &bytes)
+        case .broke(let identity): Self.appendIdentityLine("broke", identity, to: &bytes)
+        case .messageID(let id):
+            Self.appendKeyword("message-id", to: &bytes)
+            Self.appendField(id, to: &bytes)
+        case .place(let placement):
+            switch placement.kind {
+            case .move: Self.appendKeyword("move", to: &bytes)
+            case .link: Self.appendKeyword("link", to: &bytes)
+            }
+            Self.appendField(placement.staged, to: &bytes)
+            Self.appendField(placement.destination, to: &bytes)
+        case .next(let sequence):
+            Self.appendKeyword("next", to: &bytes)
+            Self.appendNumber(sequence, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    private static func appendIdentityLine(_ keyword: StaticString, _ identity: SourceIdentity, to bytes: inout [UInt8]) {
+        appendKeyword(keyword, to: &bytes)
+        switch identity {
+        case .imap(let uidValidity, let uid):
+            appendKeyword(" imap", to: &bytes)
+            appendNumber(UInt64(uidValidity), to: &bytes)
+            appendNumber(UInt64(uid), to: &bytes)
+        case .pop3(let uidl):
+            appendKeyword(" pop3", to: &bytes)
+            appendField(uidl, to: &bytes)
+        case .file(let path, let position):
+            appendKeyword(" file", to: &bytes)
+            appendField(path, to: &bytes)
+            appendField(position, to: &bytes)
+        }
+    }
+
+    /// A keyword: plain ASCII with nothing to escape.
+    private static func appendKeyword(_ keyword: StaticString, to bytes: inout [UInt8]) {
+        keyword.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// A space and the escaped field.
+    private static func appendField(_ field: String, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: " "))
+        JournalField.append(field, to: &bytes)
+    }
+
+    /// A space and `number` in decimal, as `String(number)` writes it.
+    private static func appendNumber(_ number: UInt64, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: " "))
+        var scale: UInt64 = 1
+        while scale <= number / 10 { scale *= 10 }
+        while scale > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: number / scale % 10))
+            scale /= 10
         }
     }
 

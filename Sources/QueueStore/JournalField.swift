@@ -40,15 +40,6 @@ enum JournalField {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Appends a line of the escaped fields, separated by spaces, with the newline.
-    static func appendLine(_ fields: [String], to bytes: inout [UInt8]) {
-        for (index, field) in fields.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: " ")) }
-            append(field, to: &bytes)
-        }
-        bytes.append(UInt8(ascii: "\n"))
-    }
-
     /// The unescaped fields of a line (without its newline); nil when one is malformed.
     static func fields(of line: ArraySlice<UInt8>) -> [String]? {
         var fields: [String] = []

@@ -10,7 +10,7 @@ enum JournalFormat {
         var bytes = begin
         // About what an entry of a placement takes, so the record grows once or twice.
         bytes.reserveCapacity(begin.count + entries.count * 96 + 16)
-        for entry in entries { JournalField.appendLine(entry.fields, to: &bytes) }
+        for entry in entries { entry.appendLine(to: &bytes) }
         let crc = String(CRC32.checksum(bytes[...]), radix: 16)
         bytes += Array("end \(String(repeating: "0", count: 8 - crc.count))\(crc)\n".utf8)
         return bytes

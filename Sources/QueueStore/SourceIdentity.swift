@@ -31,16 +31,8 @@ public enum SourceIdentity: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// The identity as journal fields: a kind and its values.
-    var journalFields: [String] {
-        switch self {
-        case .imap(let uidValidity, let uid): ["imap", String(uidValidity), String(uid)]
-        case .pop3(let uidl): ["pop3", uidl]
-        case .file(let path, let position): ["file", path, position]
-        }
-    }
-
-    /// Reads the fields ``journalFields`` writes; nil for anything else.
+    /// Reads the fields of a journal line after its keyword (see
+    /// ``JournalEntry/appendLine(to:)``): a kind and its values; nil for anything else.
     init?(journalFields fields: ArraySlice<String>) {
         let values = Array(fields)
         switch values.first {

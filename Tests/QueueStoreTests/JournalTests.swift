@@ -1,5 +1,5 @@
 import Foundation
-import QueueStore
+@testable import QueueStore
 import Testing
 
 /// The ledger's journal: a record is there whole or not at all, damage is
@@ -75,6 +75,42 @@ import Testing
         #expect(after.components(separatedBy: "\nbegin\n").count == 2 && !after.contains("\nmove "))
         #expect(after.contains("\nnext 4\n"))
         #expect(ledger.count == 3 && ledger.containsMessageID("<u2@customer.example>"))
+    }
+
+    /// The journal's lines, byte for byte: a journal written by one build is
+    /// read by the next, so the format is pinned here, and every kind of
+    /// entry reads back as written.
+    @Test func everyKindOfEntryIsWrittenAsTheFormatSaysAndReadsBack() {
+        let entries: [JournalEntry] = [
+            .stored(.imap(uidValidity: 1_700_000_000, uid: 0)),
+            .stored(.imap(uidValidity: .max, uid: 42)),
+            .forgot(.pop3(uidl: "Grüße %-")),
+            .broke(.file(path: "", position: "inbox.mbox:120")),
+            .messageID("<a b@x>"),
+            .place(FilePlacement(kind: .move, staged: "7-1.json", destination: "sidecars/queues/billing/n.json")),
+            .place(FilePlacement(kind: .link, staged: "7-s", destination: "queues/billing/new/n")),
+            .next(0),
+            .next(UInt64.max),
+        ]
+        let record = JournalFormat.record(entries)
+        let lines = """
+            begin
+            stored imap 1700000000 0
+            stored imap 4294967295 42
+            forgot pop3 Grüße%20%25-
+            broke file %- inbox.mbox:120
+            message-id <a%20b@x>
+            move 7-1.json sidecars/queues/billing/n.json
+            link 7-s queues/billing/new/n
+            next 0
+            next 18446744073709551615
+
+            """
+        #expect(String(decoding: record.prefix(record.count - "end 12345678\n".utf8.count), as: UTF8.self) == lines)
+        var read: [[JournalEntry]] = []
+        let parsed = JournalFormat.parse(JournalFormat.header + record) { read.append($0) }
+        #expect((try? parsed.get())?.records == 1)
+        #expect(read == [entries])
     }
 
     /// Identities with spaces, percent signs, line breaks and non-ASCII text
