@@ -58,6 +58,11 @@ extension DeliveryLedger {
         var accepted: [StagedDelivery] = []
         var dropped: [StagedDelivery] = []
         var batchMessageIDs: Set<String> = []
+        // Sized once: a set or array that grows one delivery at a time copies itself over and over.
+        batchMessageIDs.reserveCapacity(deliveries.count)
+        receipts.reserveCapacity(deliveries.count)
+        accepted.reserveCapacity(deliveries.count)
+        entries.reserveCapacity(deliveries.count * 5)
         for delivery in deliveries {
             switch delivery.outcome {
             case .alreadyStored, .notProcessed:

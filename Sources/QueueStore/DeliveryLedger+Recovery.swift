@@ -37,6 +37,7 @@ extension DeliveryLedger {
         guard !placements.isEmpty else { return }
         var directories: [String] = []
         var seen: Set<String> = []
+        seen.reserveCapacity(placements.count)
         for (index, placement) in placements.enumerated() {
             let source = staging.file(placement.staged)
             let destination = root.file(placement.destination)

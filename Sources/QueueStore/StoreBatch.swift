@@ -16,8 +16,15 @@ public final class StoreBatch {
     /// Told of each step, for the crash tests; nil otherwise.
     var phaseObserver: ((CommitPhase) -> Void)?
 
+    /// Room made at once for a batch of a usual size (a fetch cycle's group
+    /// is 100), so that its sets do not rehash themselves as they grow.
+    static let expectedDeliveries = 128
+
     init(ledger: DeliveryLedger) {
         self.ledger = ledger
+        staged.reserveCapacity(Self.expectedDeliveries)
+        identities.reserveCapacity(Self.expectedDeliveries)
+        messageIDs.reserveCapacity(Self.expectedDeliveries)
     }
 
     deinit {
