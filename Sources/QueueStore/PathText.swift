@@ -28,8 +28,9 @@ enum PathText {
         }
 
         mutating func append(_ text: String) {
-            var text = text
-            text.withUTF8 { append(bytes: $0) }
+            // In place, without the copy (and retain) of a mutable String that `withUTF8` needs.
+            if text.utf8.withContiguousStorageIfAvailable({ append(bytes: $0) }) != nil { return }
+            Array(text.utf8).withUnsafeBufferPointer { append(bytes: $0) }
         }
 
         mutating func append(_ text: StaticString) {
