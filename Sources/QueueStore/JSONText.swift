@@ -39,14 +39,7 @@ struct JSONText: TextOutputStream {
     /// Appends the decimal digits of `value`, without making a `String`.
     mutating func digits(_ value: Int64) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var rest = value.magnitude
-        var divisor: UInt64 = 1
-        while divisor <= rest / 10 { divisor *= 10 }
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest / divisor))
-            rest %= divisor
-            divisor /= 10
-        } while divisor > 0
+        DecimalDigits.append(value.magnitude, to: &bytes)
     }
 
     /// Appends `utf8` escaped, copying the runs between escapes in one piece.

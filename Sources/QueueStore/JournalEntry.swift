@@ -74,15 +74,10 @@ enum JournalEntry: Sendable, Equatable {
         JournalField.append(field, to: &bytes)
     }
 
-    /// A space and `number` in decimal, as `String(number)` writes it.
+    /// A space and `number` in decimal.
     private static func appendNumber(_ number: UInt64, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: " "))
-        var scale: UInt64 = 1
-        while scale <= number / 10 { scale *= 10 }
-        while scale > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: number / scale % 10))
-            scale /= 10
-        }
+        DecimalDigits.append(number, to: &bytes)
     }
 
     /// Reads a line's fields; nil when the line is not an entry.

@@ -45,19 +45,10 @@ enum PathText {
 
         /// `number` in decimal, as `String(number)` writes it.
         mutating func append(_ number: UInt64) {
-            var digits = 1
-            var rest = number / 10
-            while rest > 0 {
-                digits += 1
-                rest /= 10
-            }
+            let digits = DecimalDigits.count(number)
             if let buffer {
                 precondition(count + digits <= buffer.count, "PathText.join: the pieces changed between the two passes")
-                rest = number
-                for index in stride(from: count + digits - 1, through: count, by: -1) {
-                    buffer[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
-                    rest /= 10
-                }
+                DecimalDigits.write(number, into: UnsafeMutableBufferPointer(rebasing: buffer[count...]))
             }
             count += digits
         }

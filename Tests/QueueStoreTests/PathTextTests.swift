@@ -10,6 +10,9 @@ import Testing
         let unsigned: [UInt64] = [0, 1, 9, 10, 99, 100, 12_345, 1_000_000_007, UInt64(Int64.max), .max]
         for number in unsigned {
             #expect(PathText.join { $0.append(number) } == String(number))
+            var bytes = Array("x".utf8)
+            DecimalDigits.append(number, to: &bytes)
+            #expect(bytes == Array("x\(number)".utf8))
         }
         let signed: [Int64] = [0, -1, -10, 1_763_820_000, -1_763_820_000, .max, .min]
         for number in signed {
