@@ -16,17 +16,26 @@ enum DecimalDigits {
     /// Writes the digits of `value` at the start of `buffer`, which has room
     /// for ``count(_:)`` of them.
     static func write(_ value: UInt64, into buffer: UnsafeMutableBufferPointer<UInt8>) {
-        var rest = value
-        for index in stride(from: count(value) - 1, through: 0, by: -1) {
-            buffer[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
-            rest /= 10
+        var index = 0
+        forEachDigit(of: value) { digit in
+            buffer[index] = digit
+            index += 1
         }
     }
 
     /// Appends the digits of `value` to `bytes`.
     static func append(_ value: UInt64, to bytes: inout [UInt8]) {
-        let start = bytes.count
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count(value)))
-        bytes.withUnsafeMutableBufferPointer { write(value, into: UnsafeMutableBufferPointer(rebasing: $0[start...])) }
+        forEachDigit(of: value) { bytes.append($0) }
+    }
+
+    /// The digits of `value` as ASCII bytes, most significant first.
+    @inline(__always)
+    private static func forEachDigit(of value: UInt64, _ body: (UInt8) -> Void) {
+        var divisor: UInt64 = 1
+        while divisor <= value / 10 { divisor *= 10 }
+        repeat {
+            body(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value / divisor % 10))
+            divisor /= 10
+        } while divisor > 0
     }
 }
