@@ -14,12 +14,18 @@ final class ResponseReader {
     /// Receives each line read and a `<n bytes>` line for each literal.
     let transcript: (@Sendable (TranscriptLine) -> Void)?
 
+    // A reader belongs to one session on one thread, and nothing it calls
+    // reaches back into it, so the runtime's check for overlapping accesses
+    // to these three is turned off: it ran on every byte scanned (24 million
+    // instructions, 2 %, of `run --once` over 5,000 IMAP messages). The
+    // compiler's static checks still apply.
+
     /// The current line, with its terminator.
-    private(set) var line: [UInt8] = []
+    @exclusivity(unchecked) private(set) var line: [UInt8] = []
     /// The scanning position in `line`.
-    var index = 0
+    @exclusivity(unchecked) var index = 0
     /// Where the current line's content ends (before CRLF).
-    private(set) var end = 0
+    @exclusivity(unchecked) private(set) var end = 0
 
     init(transport: any IMAPTransport, configuration: IMAPConfiguration) {
         self.transport = transport
