@@ -16,26 +16,29 @@ enum DecimalDigits {
     /// Writes the digits of `value` at the start of `buffer`, which has room
     /// for ``count(_:)`` of them.
     static func write(_ value: UInt64, into buffer: UnsafeMutableBufferPointer<UInt8>) {
-        var index = 0
-        forEachDigit(of: value) { digit in
-            buffer[index] = digit
-            index += 1
-        }
+        withDigits(of: value) { _ = buffer.initialize(fromContentsOf: $0) }
     }
 
     /// Appends the digits of `value` to `bytes`.
     static func append(_ value: UInt64, to bytes: inout [UInt8]) {
-        forEachDigit(of: value) { bytes.append($0) }
+        withDigits(of: value) { bytes.append(contentsOf: $0) }
     }
 
-    /// The digits of `value` as ASCII bytes, most significant first.
+    /// Calls `body` with the digits of `value` as ASCII bytes. They are found
+    /// last first, dividing by the constant 10 (a multiplication once
+    /// compiled), into a small scratch buffer, and handed over in one piece.
     @inline(__always)
-    private static func forEachDigit(of value: UInt64, _ body: (UInt8) -> Void) {
-        var divisor: UInt64 = 1
-        while divisor <= value / 10 { divisor *= 10 }
-        repeat {
-            body(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value / divisor % 10))
-            divisor /= 10
-        } while divisor > 0
+    private static func withDigits(of value: UInt64, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        // UInt64.max has 20 digits.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { scratch in
+            var start = scratch.count
+            var rest = value
+            repeat {
+                start -= 1
+                scratch[start] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            } while rest > 0
+            body(UnsafeBufferPointer(rebasing: scratch[start...]))
+        }
     }
 }
