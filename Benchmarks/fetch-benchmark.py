@@ -298,11 +298,15 @@ def run_once_cells(binary, dovecot, cells, runs, scratch, dest_root, count, mega
                 samples[kind].append(wall)
                 peaks[kind] = max(peaks[kind], rss)
                 fresh(store)
+        # Each run --once with the download just before it: the machine's
+        # speed drifts over minutes, so a pair measured seconds apart compares
+        # better than two medians.
+        pairs = [fetch / run for fetch, run in zip(samples["fetch"], samples["run"])]
         for kind, tool in (("fetch", "mailroute fetch, freshly filled mailbox"),
                            ("run", "mailroute run --once (store + delete)")):
             wall = statistics.median(samples[kind])
             rows.append(dict(cell=cell, tool=tool, peer=False, seconds=wall, rate=count / wall,
-                             mbps=megabytes / wall, rss=peaks[kind], runs=runs))
+                             mbps=megabytes / wall, rss=peaks[kind], runs=runs, pairs=pairs))
     dovecot.fill()
     warm_index(dovecot)
     return rows
@@ -428,12 +432,14 @@ def main():
     print()
     if once_rows:
         print("| cell | run --once msgs/s | download-only, same fresh mailbox | ratio (target 0.5) "
-              "| download-only, mailbox downloaded before | ratio |")
-        print("|---|---|---|---|---|---|")
+              "| ratio of each pair: median (least, most) | download-only, mailbox downloaded before | ratio |")
+        print("|---|---|---|---|---|---|---|")
     for row in [r for r in once_rows if r["tool"].startswith("mailroute run")]:
         fresh_fetch = next(r for r in once_rows if r["cell"] == row["cell"] and r["tool"].startswith("mailroute fetch"))
         warm = next(r for r in rows if r["cell"] == row["cell"] and r["tool"] == "mailroute fetch")
+        pairs = row["pairs"]
         print(f"| {row['cell']} | {row['rate']:,.0f} | {fresh_fetch['rate']:,.0f} | {row['rate'] / fresh_fetch['rate']:.2f} "
+              f"| {statistics.median(pairs):.2f} ({min(pairs):.2f}, {max(pairs):.2f}) "
               f"| {warm['rate']:,.0f} | {row['rate'] / warm['rate']:.2f} |")
     print()
     fetch_peak = max(r["rss"] for r in rows if r["tool"] == "mailroute fetch")
