@@ -193,6 +193,38 @@ import Testing
         _ = try store.openLedger(named: "support")
     }
 
+    /// A lock held for a moment (as by a child process between its fork and
+    /// its exec, which shares this process's open files) is waited for, not
+    /// taken for a ledger in use.
+    @Test func aLedgerLockHeldForAMomentIsWaitedFor() throws {
+        let fixture = try StoreFixture("brief-lock")
+        defer { fixture.remove() }
+        let store = try fixture.openStore()
+        _ = try store.openLedger(named: "support")
+        let lockPath = fixture.storeRoot + "/sources/support/lock"
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+        holder.arguments = ["--exclusive", lockPath, "sleep", "0.3"]
+        try holder.run()
+        defer { holder.waitUntilExit() }
+        try Self.waitUntilLocked(lockPath)
+        let ledger = try store.openLedger(named: "support")
+        #expect(ledger.count == 0)
+    }
+
+    /// Returns once another open file holds `path`'s lock (10 seconds at most).
+    static func waitUntilLocked(_ path: String) throws {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        try #require(descriptor >= 0)
+        defer { close(descriptor) }
+        let end = Date().addingTimeInterval(10)
+        while flock(descriptor, LOCK_EX | LOCK_NB) == 0 {
+            flock(descriptor, LOCK_UN)
+            try #require(Date() < end, "flock never took \(path)")
+            usleep(1_000)
+        }
+    }
+
     /// Staged files that were never committed (left by a crash) are deleted
     /// when the ledger is opened, and never show in a queue; a batch given up
     /// deletes its own.
