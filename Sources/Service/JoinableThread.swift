@@ -4,10 +4,9 @@ import Glibc
 
 /// A plain POSIX thread that runs one closure and is joined: after
 /// ``join()`` returns, the closure has returned and everything it held
-/// (a ledger and its lock, for the storing thread) is released. Foundation's
-/// `Thread` cannot promise that, and a ledger still held would refuse the
-/// next cycle. The command's worker threads are these too: long CPU work
-/// that must stay off the Swift concurrency pool.
+/// (a ledger and its lock, for the storing thread) is released; a ledger
+/// still held would refuse the next cycle. The command's worker threads are
+/// these too: long CPU work that must stay off the Swift concurrency pool.
 public final class JoinableThread {
     private var thread = pthread_t()
     private var joined = false
@@ -44,6 +43,14 @@ public final class JoinableThread {
         guard !joined else { return }
         joined = true
         pthread_join(thread, nil)
+    }
+
+    /// Lets the thread run on unjoined, for a thread that lives as long as the
+    /// process (the signal thread): its resources are freed when it ends.
+    public func detach() {
+        guard !joined else { return }
+        joined = true
+        pthread_detach(thread)
     }
 
     deinit {

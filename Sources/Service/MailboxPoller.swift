@@ -1,5 +1,4 @@
 import Configuration
-import Foundation
 import Logging
 import Network
 import QueueStore

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The mailbox threads of a running service: started one by one, possibly
 /// while others already run, and waited for together.
 ///
@@ -9,7 +7,7 @@ import Foundation
 /// (`OPENSSL_cleanup`, libxml2's destructor), which corrupts the heap.
 final class PollerThreads: @unchecked Sendable {
     // @unchecked: `pollers`, `threads` and `running` are only touched with `condition` locked.
-    private let condition = NSCondition()
+    private let condition = ThreadMutex()
     private var pollers: [MailboxPoller] = []
     private var threads: [JoinableThread] = []
     private var running = 0
@@ -21,7 +19,7 @@ final class PollerThreads: @unchecked Sendable {
         return pollers.contains { $0.name == name }
     }
 
-    /// Runs `poller` on a thread of its own, named after its mailbox; one cycle with `once`.
+    /// Runs `poller` on a thread of its own; one cycle with `once`.
     ///
     /// - Throws: ``SystemThreadError`` when the system has no thread to give;
     ///   the mailbox is not polled then.
@@ -33,7 +31,6 @@ final class PollerThreads: @unchecked Sendable {
         let thread: JoinableThread
         do {
             thread = try JoinableThread.start { [self] in
-                Thread.current.name = "mailroute-\(poller.name)"
                 poller.run(once: once)
                 condition.lock()
                 running -= 1

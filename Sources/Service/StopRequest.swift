@@ -1,5 +1,3 @@
-import Foundation
-
 /// The service's "stop" flag, shared by every mailbox thread.
 ///
 /// Set by SIGTERM or SIGINT (see ``TerminationSignals``) or by `--once`
@@ -8,7 +6,7 @@ import Foundation
 /// cycles, so a stop never waits out a cycle time.
 public final class StopRequest: @unchecked Sendable {
     // @unchecked: `requested` is only touched with `condition` locked.
-    private let condition = NSCondition()
+    private let condition = ThreadMutex()
     private var requested = false
 
     /// A flag that is not set.
@@ -33,8 +31,7 @@ public final class StopRequest: @unchecked Sendable {
     ///
     /// - Returns: true when the whole duration passed without a stop request.
     public func wait(for duration: Duration) -> Bool {
-        let (seconds, attoseconds) = duration.components
-        let deadline = Date().addingTimeInterval(Double(seconds) + Double(attoseconds) / 1e18)
+        let deadline = ThreadMutex.deadline(after: duration)
         condition.lock()
         defer { condition.unlock() }
         while !requested {

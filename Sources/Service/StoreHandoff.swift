@@ -1,4 +1,3 @@
-import Foundation
 import QueueStore
 
 /// The bounded hand-over between a mailbox's two threads in a cycle: the
@@ -34,7 +33,7 @@ final class StoreHandoff: @unchecked Sendable {
     let capacity: Int
     /// The most bytes of waiting messages, unless only one waits.
     let byteLimit: Int
-    private let condition = NSCondition()
+    private let condition = ThreadMutex()
     /// Waiting items from `first` on; taken ones are set to nil at once, so
     /// that their messages are freed while the queue never runs empty.
     private var items: [Item?] = []

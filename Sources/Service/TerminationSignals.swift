@@ -1,5 +1,3 @@
-import Foundation
-
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -14,20 +12,27 @@ public enum TerminationSignals {
     ///
     /// Call it before any other thread starts: threads inherit the signal
     /// mask of the thread that creates them.
-    public static func route(to stop: StopRequest) {
+    ///
+    /// - Throws: ``SystemThreadError`` when the system has no thread to give;
+    ///   the signals are unblocked again then, so they still end the process.
+    public static func route(to stop: StopRequest) throws(SystemThreadError) {
         var signals = sigset_t()
         sigemptyset(&signals)
         sigaddset(&signals, SIGTERM)
         sigaddset(&signals, SIGINT)
         pthread_sigmask(SIG_BLOCK, &signals, nil)
         let blocked = signals
-        let thread = Thread {
-            var set = blocked
-            var received: Int32 = 0
-            sigwait(&set, &received)
-            stop.request()
+        do {
+            // Never joined: it waits for a signal as long as the process lives.
+            try JoinableThread.start {
+                var set = blocked
+                var received: Int32 = 0
+                sigwait(&set, &received)
+                stop.request()
+            }.detach()
+        } catch {
+            pthread_sigmask(SIG_UNBLOCK, &signals, nil)
+            throw error
         }
-        thread.name = "mailroute-signals"
-        thread.start()
     }
 }

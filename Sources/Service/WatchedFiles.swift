@@ -1,4 +1,3 @@
-import Foundation
 import Logging
 
 /// A value read from files (the rules, the configuration) and read again
@@ -25,7 +24,7 @@ public final class WatchedFiles<Value: Sendable>: @unchecked Sendable {
         }
     }
 
-    private let lock = NSLock()
+    private let lock = ThreadMutex()
     private let what: String
     private let path: String
     private let load: @Sendable (String) -> Loaded

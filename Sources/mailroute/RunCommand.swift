@@ -34,7 +34,12 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let stop = StopRequest()
         // Before any thread starts, so every thread inherits the blocked signals.
-        TerminationSignals.route(to: stop)
+        do {
+            try TerminationSignals.route(to: stop)
+        } catch {
+            OutputStream(descriptor: 2).write("mailroute: \(error)\n")
+            throw ExitCode(2)
+        }
         let level = Logger.Level(rawValue: logLevel) ?? .info
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
