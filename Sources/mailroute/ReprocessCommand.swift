@@ -94,6 +94,8 @@ struct ReprocessCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Before the workers start: later, each growth of the table stalls every thread.
+        if apply { DescriptorTable.reserve() }
         let diagnostics = Diagnostics()
         let newPipeline = try RuleLoading.load(rules, diagnostics: diagnostics, mailbox: mailbox)
         let oldPipeline = try compare.map { try RuleLoading.load($0, diagnostics: diagnostics, mailbox: mailbox) }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Configuration
 import Logging
 import Pipeline
+import QueueStore
 import Service
 
 /// `mailroute run`: the fetch service.
@@ -32,6 +33,8 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
+        // While this is the only thread: later, each growth of the table stalls every thread.
+        DescriptorTable.reserve()
         let stop = StopRequest()
         // Before any thread starts, so every thread inherits the blocked signals.
         do {
