@@ -12,9 +12,12 @@ enum SchemaCompiler {
             throw .outOfResources(file: parsed.file)
         }
         defer { xmlRelaxNGFreeParserCtxt(context) }
-        let elements = ElementsByLine(parsed.root)
+        // Indexed at the first problem only: a usable schema, the usual case, never needs it.
+        var elements: ElementsByLine?
         let log = LibXML2ErrorLog { node in
-            mailroute_xml_enclosing_element(node).flatMap(elements.location(of:))
+            let index = elements ?? ElementsByLine(parsed.root)
+            elements = index
+            return mailroute_xml_enclosing_element(node).flatMap(index.location(of:))
         }
         xmlRelaxNGSetParserStructuredErrors(context, LibXML2ErrorLog.handler, log.handlerContext)
         let schema = log.capturing { xmlRelaxNGParse(context) }
