@@ -5,12 +5,12 @@ import Glibc
 /// Linux grows the table as descriptors are opened (64, 128, 256, 512
 /// slots...). In a process with more than one thread each growth waits for
 /// an RCU grace period, several milliseconds on a busy machine, and every
-/// thread that opens or closes a file meanwhile waits too. The queue store
-/// keeps up to ``KeptDescriptors/limit`` staged files open, so a storing
-/// process crosses those sizes in its first commits, on every run
-/// (`run --once` over IMAP, 5,000 messages: 30 to 50 ms of its threads'
-/// time, measured with `perf sched`). Grown while the process has one
-/// thread, the table costs nothing to grow.
+/// thread that opens a file meanwhile waits too. The queue store keeps up
+/// to ``KeptDescriptors/limit`` staged files open, so a storing process
+/// crosses those sizes in its first commits, on every run (`run --once`
+/// over IMAP, 5,000 messages: 51 ms of its two threads' time in one run
+/// recorded with `perf` on a busy machine). Grown while the process has
+/// one thread, the table costs nothing to grow.
 public enum DescriptorTable {
     /// The slots ``reserve()`` asks for: the kept staged files, with room for
     /// every mailbox's connection, directories and ledger.
