@@ -6,12 +6,24 @@ import CLibXML2
 /// Internal and single-threaded: it lives for one call of the public API.
 final class ParsedDocument {
     let file: String
-    let root: XMLElement
     let warnings: [XMLDiagnostic]
     let tree: LibXML2Tree
     let limits: XMLParsingLimits
+    private let source: SourceText
+    private let rootNode: xmlNodePtr
+    /// mailroute's tree and the locations of libxml2's nodes, built at first
+    /// use: a schema, compiled from `tree`, needs them only to place a
+    /// problem of its own, and every command compiles two.
+    private lazy var built: (root: XMLElement, locations: [UnsafeMutableRawPointer: SourceLocation]) = {
+        var builder = TreeBuilder(file: file, source: source)
+        let root = builder.element(from: rootNode)
+        return (root, builder.locations)
+    }()
+
+    /// The document element, in mailroute's tree.
+    var root: XMLElement { built.root }
     /// Where each libxml2 element and attribute node of `tree` was written.
-    let locations: [UnsafeMutableRawPointer: SourceLocation]
+    var locations: [UnsafeMutableRawPointer: SourceLocation] { built.locations }
 
     /// Parses `bytes` under mailroute's security policy (see ``XMLDocument``).
     init(bytes: [UInt8], displayName file: String, limits: XMLParsingLimits) throws(XMLError) {
@@ -48,13 +60,12 @@ final class ParsedDocument {
         guard errors.isEmpty, let tree, let rootNode = tree.rootElement else {
             throw .malformed(errors.isEmpty ? [Self.unexplainedFailure(file: file)] : errors)
         }
-        var builder = TreeBuilder(file: file, source: source)
         self.file = file
-        self.root = builder.element(from: rootNode)
         self.warnings = list.diagnostics(for: log.warnings)
         self.tree = tree
         self.limits = limits
-        self.locations = builder.locations
+        self.source = source
+        self.rootNode = rootNode
     }
 
     /// Where a node of `tree` named by a validity problem was written: the
