@@ -13,7 +13,7 @@ final class ParsedDocument {
     private let rootNode: xmlNodePtr
     /// mailroute's tree and the locations of libxml2's nodes, built at first
     /// use: a schema, compiled from `tree`, needs them only to place a
-    /// problem of its own, and every command compiles two.
+    /// problem of its own, and a command compiles one or two.
     private lazy var built: (root: XMLElement, locations: [UnsafeMutableRawPointer: SourceLocation]) = {
         var builder = TreeBuilder(file: file, source: source)
         let root = builder.element(from: rootNode)
