@@ -1,6 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// A POSIX mutex with the condition variables that wait on it, for the
 /// hand-offs between dedicated threads (the service's mailbox and storing

@@ -21,18 +21,22 @@ import Testing
         return 0
     }
 
-    @Test func theTableHoldsTheReservedSlots() throws {
+    /// The slots to expect: the reserved ones, or as many as the open-files limit allows.
+    static func expectedSlots() throws -> Int {
         var limit = rlimit()
-        #expect(getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit) == 0)
+        try #require(getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit) == 0)
+        return min(DescriptorTable.reserved, Int(clamping: limit.rlim_cur))
+    }
+
+    @Test func theTableHoldsTheReservedSlots() throws {
+        let expected = try Self.expectedSlots()
         DescriptorTable.reserve()
-        #expect(try Self.tableSize() >= min(DescriptorTable.reserved, Int(clamping: limit.rlim_cur)))
+        #expect(try Self.tableSize() >= expected)
     }
 
     /// A descriptor already at the top slot is not closed or replaced.
     @Test func aDescriptorInTheTopSlotIsKept() throws {
-        var limit = rlimit()
-        #expect(getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit) == 0)
-        let top = Int32(min(DescriptorTable.reserved, Int(clamping: limit.rlim_cur)) - 1)
+        let top = Int32(try Self.expectedSlots() - 1)
         var pipeEnds: [Int32] = [0, 0]
         #expect(pipe(&pipeEnds) == 0)
         defer { close(pipeEnds[0]) }
